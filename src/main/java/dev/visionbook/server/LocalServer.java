@@ -1,0 +1,131 @@
+package dev.visionbook.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.visionbook.engine.LocalEngine;
+import dev.visionbook.store.FileStore;
+import dev.visionbook.store.StoreException;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The local Gemini API server: the File API, generateContent, streaming and countTokens on
+ * loopback, for any official SDK pointed at {@link #baseUrl()}.
+ *
+ * <pre>{@code
+ * try (LocalServer server = LocalServer.start(ServerConfig.loopback(dir, Set.of("my-key")))) {
+ *     Client client = Client.builder().apiKey("my-key")
+ *         .httpOptions(HttpOptions.builder().baseUrl(server.baseUrl()).build()).build();
+ * }
+ * }</pre>
+ *
+ * <p>Threading: Jetty's request threads serve requests; a media pool decodes videos; one
+ * scheduler thread sweeps expired files every ten minutes.
+ */
+public final class LocalServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalServer.class);
+
+    private final Javalin app;
+    private final FileStore store;
+    private final MediaProcessor processor;
+    private final ScheduledExecutorService sweeper;
+    private final String host;
+
+    private LocalServer(Javalin app, FileStore store, MediaProcessor processor, ScheduledExecutorService sweeper,
+                        String host) {
+        this.app = app;
+        this.host = host;
+        this.store = store;
+        this.processor = processor;
+        this.sweeper = sweeper;
+    }
+
+    /** Opens the store, resumes unfinished processing and starts serving. */
+    public static LocalServer start(ServerConfig config) throws StoreException {
+        FileStore store = FileStore.open(config.dataDir(), config.limits(), config.clock(), new UploadInspector());
+        MediaProcessor processor = new MediaProcessor(store);
+        processor.resume();
+        ObjectMapper json = new ObjectMapper();
+        ApiKeys keys = new ApiKeys(config.apiKeys());
+        UploadRoutes uploads = new UploadRoutes(store, keys, processor, json);
+        FileRoutes files = new FileRoutes(store, keys);
+        ModelRoutes models = new ModelRoutes(store, keys, new LocalEngine(), json, config.maxInlineRequestBytes(),
+                config.dataDir().resolve("scratch"));
+        Javalin app = Javalin.create(javalin -> {
+            javalin.showJavalinBanner = false;
+            javalin.startupWatcherEnabled = false;
+            javalin.jsonMapper(new JavalinJackson(json, false));
+            javalin.http.maxRequestSize = config.maxInlineRequestBytes();
+        });
+        app.exception(ApiException.class, ApiErrors::render);
+        app.exception(StoreException.class, (e, ctx) -> ApiErrors.render(ApiErrors.from(e), ctx));
+        app.exception(Exception.class, (e, ctx) -> ApiErrors.render(ApiErrors.internal(e), ctx));
+        app.error(404, ctx -> {
+            if (ctx.result() == null || !ctx.result().startsWith("{")) {
+                ApiErrors.render(ApiException.notFound("Unknown path " + ctx.method() + " " + ctx.path()
+                        + ". The local server serves the Gemini API under /v1 and /v1beta."), ctx);
+            }
+        });
+        Routes.register(app, uploads, files, models, keys);
+        app.start(config.host(), config.port());
+        ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "visionbook-sweeper");
+            thread.setDaemon(true);
+            return thread;
+        });
+        sweeper.scheduleWithFixedDelay(() -> {
+            try {
+                store.sweep();
+            } catch (StoreException | RuntimeException e) {
+                LOG.warn("Sweeping expired files failed: {}", e.getMessage());
+            }
+        }, 10, 10, TimeUnit.MINUTES);
+        return new LocalServer(app, store, processor, sweeper, config.host());
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** The base URL to give an SDK, for example {@code http://127.0.0.1:41234}. */
+    public String baseUrl() {
+        String shown = host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1"
+                : host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + shown + ":" + port();
+    }
+
+    /** Deletes expired files now rather than at the next scheduled sweep. */
+    public int sweep() throws StoreException {
+        return store.sweep();
+    }
+
+    /** A fresh random key, for an embedded server that only its own process talks to. */
+    public static String randomKey() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return "local-" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        sweeper.shutdownNow();
+        try {
+            processor.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            store.close();
+        } catch (StoreException e) {
+            LOG.warn("Closing the store failed: {}", e.getMessage());
+        }
+    }
+}

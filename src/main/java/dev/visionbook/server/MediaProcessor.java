@@ -1,0 +1,75 @@
+package dev.visionbook.server;
+
+import dev.visionbook.media.MediaException;
+import dev.visionbook.media.MediaKind;
+import dev.visionbook.media.MediaTypes;
+import dev.visionbook.media.VideoProbe;
+import dev.visionbook.store.FileState;
+import dev.visionbook.store.FileStore;
+import dev.visionbook.store.StoreException;
+import dev.visionbook.store.StoredFile;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns PROCESSING videos and audio into ACTIVE (duration measured) or FAILED (with the
+ * decoder's reason). Threading: a small pool of daemon threads; decoding is CPU-bound, so it
+ * never uses more than half the cores.
+ */
+final class MediaProcessor implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MediaProcessor.class);
+
+    private final FileStore store;
+    private final ExecutorService workers;
+
+    MediaProcessor(FileStore store) {
+        this.store = store;
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+        AtomicInteger count = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "visionbook-media-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Queues the files a previous run left PROCESSING. */
+    void resume() throws StoreException {
+        store.processing().forEach(this::submit);
+    }
+
+    void submit(StoredFile file) {
+        workers.execute(() -> process(file));
+    }
+
+    private void process(StoredFile file) {
+        try {
+            try {
+                boolean video = MediaTypes.kindOf(file.mimeType()).orElse(MediaKind.VIDEO) == MediaKind.VIDEO;
+                Duration duration = video
+                        ? VideoProbe.probe(store.content(file)).duration()
+                        : VideoProbe.audioDuration(store.content(file));
+                store.finishProcessing(file, FileState.ACTIVE, null, duration);
+            } catch (MediaException e) {
+                store.finishProcessing(file, FileState.FAILED, e.getMessage(), null);
+            } catch (RuntimeException e) {
+                LOG.error("Processing of {} failed", file.name(), e);
+                store.finishProcessing(file, FileState.FAILED, "The local server could not decode the file: " + e, null);
+            }
+        } catch (StoreException e) {
+            LOG.error("Could not record the processing of {}", file.name(), e);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        workers.shutdownNow();
+        workers.awaitTermination(10, TimeUnit.SECONDS);
+    }
+}

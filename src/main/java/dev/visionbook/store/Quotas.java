@@ -1,0 +1,35 @@
+package dev.visionbook.store;
+
+/** The messages of the size limits, in one place. */
+final class Quotas {
+
+    private Quotas() {
+    }
+
+    static StoreException fileTooLarge(long maxFileBytes) {
+        return new StoreException(StoreException.Problem.FILE_TOO_LARGE,
+                "The file is larger than the limit of " + human(maxFileBytes) + " per file."
+                        + " Split or compress it before uploading.");
+    }
+
+    static StoreException projectFull(long used, long adding, long maxProjectBytes) {
+        return new StoreException(StoreException.Problem.QUOTA_EXCEEDED,
+                "Storage quota exceeded: the project uses " + human(used) + " and this file adds " + human(adding)
+                        + ", over the limit of " + human(maxProjectBytes) + ". Delete files you no longer need.");
+    }
+
+    static String human(long bytes) {
+        if (bytes >= StoreLimits.GB && bytes % (StoreLimits.GB / 10) == 0) {
+            return trim(bytes / (double) StoreLimits.GB) + " GB";
+        }
+        if (bytes >= 1024 * 1024) {
+            return trim(bytes / (1024.0 * 1024)) + " MB";
+        }
+        return bytes + " bytes";
+    }
+
+    private static String trim(double value) {
+        String text = String.format(java.util.Locale.ROOT, "%.1f", value);
+        return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+    }
+}
