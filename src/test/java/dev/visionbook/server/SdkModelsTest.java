@@ -92,7 +92,7 @@ class SdkModelsTest {
         assertEquals("STOP", response.finishReason().toString());
         var usage = response.usageMetadata().orElseThrow();
         int promptTokens = usage.promptTokenCount().orElseThrow();
-        assertEquals(258 + 6, promptTokens, "258 for the image, 6 for 21 characters of text");
+        assertEquals(258 + 5, promptTokens, "258 for the image, 5 for the 20 characters of text");
         assertEquals(promptTokens + usage.candidatesTokenCount().orElseThrow(), usage.totalTokenCount().orElseThrow());
         assertTrue(response.responseId().isPresent());
     }
