@@ -74,7 +74,12 @@ public final class LocalServer implements AutoCloseable {
             }
         });
         Routes.register(app, uploads, files, models, keys);
-        app.start(config.host(), config.port());
+        try {
+            app.start(config.host(), config.port());
+        } catch (RuntimeException e) {
+            closeQuietly(processor, store);
+            throw e;
+        }
         ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "visionbook-sweeper");
             thread.setDaemon(true);
@@ -117,6 +122,10 @@ public final class LocalServer implements AutoCloseable {
     public void close() {
         app.stop();
         sweeper.shutdownNow();
+        closeQuietly(processor, store);
+    }
+
+    private static void closeQuietly(MediaProcessor processor, FileStore store) {
         try {
             processor.close();
         } catch (InterruptedException e) {
