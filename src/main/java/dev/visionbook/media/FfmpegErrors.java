@@ -33,7 +33,9 @@ final class FfmpegErrors {
     static String describe(int errorCode) {
         try (BytePointer text = new BytePointer(MAX_DESCRIPTION)) {
             avutil.av_strerror(errorCode, text, MAX_DESCRIPTION);
-            return text.getString();
+            String terminated = text.getString();
+            int end = terminated.indexOf('\0');
+            return end < 0 ? terminated : terminated.substring(0, end);
         }
     }
 }

@@ -40,13 +40,16 @@ final class IsoBmffBrands {
             return Optional.empty();
         }
         Optional<Family> major = familyOf(brands.get(0));
+        List<String> compatible = brands.subList(1, brands.size());
         Family family;
-        if (major.isPresent() && major.get() != Family.HEIF) {
-            family = major.get();
+        if (major.isEmpty()) {
+            family = mostSpecific(compatible, SPECIFIC_FIRST).orElse(null);
+        } else if (major.get() == Family.HEIF) {
+            // mif1/msf1 is the base every HEIF-family image builds on: only the codec brands
+            // refine it (and AVIF is unsupported). Image sequences also list MP4 brands.
+            family = mostSpecific(compatible, List.of(Family.AVIF, Family.HEIC)).orElse(Family.HEIF);
         } else {
-            // A generic major brand (mif1, or one we don't know): the compatible brands decide,
-            // and AVIF must win over the generic HEIF it is built on.
-            family = mostSpecific(brands.subList(1, brands.size())).orElse(major.orElse(null));
+            family = major.get();
         }
         return Optional.ofNullable(family).flatMap(IsoBmffBrands::mimeOf);
     }
@@ -72,8 +75,8 @@ final class IsoBmffBrands {
         return new String(head, offset, 4, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
     }
 
-    private static Optional<Family> mostSpecific(List<String> compatible) {
-        for (Family wanted : SPECIFIC_FIRST) {
+    private static Optional<Family> mostSpecific(List<String> compatible, List<Family> preference) {
+        for (Family wanted : preference) {
             if (compatible.stream().anyMatch(brand -> familyOf(brand).orElse(null) == wanted)) {
                 return Optional.of(wanted);
             }

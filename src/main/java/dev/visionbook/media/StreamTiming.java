@@ -3,8 +3,11 @@ package dev.visionbook.media;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
 import org.bytedeco.ffmpeg.avformat.AVStream;
+import org.bytedeco.ffmpeg.avutil.AVDictionaryEntry;
 import org.bytedeco.ffmpeg.avutil.AVRational;
 import org.bytedeco.ffmpeg.global.avformat;
 import org.bytedeco.ffmpeg.global.avutil;
@@ -18,6 +21,7 @@ final class StreamTiming {
     /** Decoding may end a little early (trailing B-frames, audio priming), but not by more than this. */
     private static final Duration SLACK = Duration.ofMillis(500);
     private static final double SLACK_FRACTION = 0.05;
+    private static final Pattern CLOCK_TIME = Pattern.compile("(\\d+):(\\d{2}):(\\d{2}(?:\\.\\d+)?)");
 
     private StreamTiming() {
     }
@@ -36,8 +40,10 @@ final class StreamTiming {
     }
 
     /**
-     * The duration of the first stream of {@code mediaType} (an {@code AVMEDIA_TYPE_*} constant,
-     * the stream the grabber decodes), falling back to the container's.
+     * How long the first stream of {@code mediaType} (an {@code AVMEDIA_TYPE_*} constant; the
+     * stream the grabber decodes) says it is: its own duration, else its Matroska DURATION tag,
+     * else the container's duration if it is the file's only stream. A container with several
+     * streams lasts as long as the longest, which need not be this one.
      */
     static Optional<Duration> declared(FFmpegFrameGrabber grabber, int mediaType) {
         AVFormatContext context = grabber.getFormatContext();
@@ -47,10 +53,12 @@ final class StreamTiming {
         for (int i = 0; i < context.nb_streams(); i++) {
             AVStream stream = context.streams(i);
             if (stream.codecpar().codec_type() == mediaType) {
-                return ownDuration(stream).or(() -> container(grabber));
+                return ownDuration(stream)
+                        .or(() -> taggedDuration(stream))
+                        .or(() -> context.nb_streams() == 1 ? container(grabber) : Optional.empty());
             }
         }
-        return container(grabber);
+        return Optional.empty();
     }
 
     /** Whether decoding stopped clearly before the declared end: a truncated or damaged file. */
@@ -71,6 +79,21 @@ final class StreamTiming {
         }
         double seconds = ticks * (double) timeBase.num() / timeBase.den();
         return Optional.of(Duration.ofNanos(Math.round(seconds * 1e9)));
+    }
+
+    /** Matroska/WebM muxers store each track's length as a tag like "00:00:12.007000000". */
+    private static Optional<Duration> taggedDuration(AVStream stream) {
+        AVDictionaryEntry tag = avutil.av_dict_get(stream.metadata(), "DURATION", null, 0);
+        if (tag == null || tag.value() == null) {
+            return Optional.empty();
+        }
+        Matcher time = CLOCK_TIME.matcher(tag.value().getString());
+        if (!time.matches()) {
+            return Optional.empty();
+        }
+        double seconds = Long.parseLong(time.group(1)) * 3600 + Long.parseLong(time.group(2)) * 60
+                + Double.parseDouble(time.group(3));
+        return seconds > 0 ? Optional.of(Duration.ofNanos(Math.round(seconds * 1e9))) : Optional.empty();
     }
 
     private static boolean isGuessed(AVFormatContext context) {

@@ -20,7 +20,7 @@ public final class VideoProbe {
     /**
      * What decoding a video file found.
      *
-     * @param duration the container's duration, or where decoding ended when the container has none
+     * @param duration the container's duration, or the span of the decoded frames when the container has none
      * @param width coded width of the first video stream, in pixels (rotation metadata not applied)
      * @param height coded height, in pixels
      * @param frameRate average frames per second as declared by the stream (0 when unknown)
@@ -95,13 +95,15 @@ public final class VideoProbe {
 
     private static VideoInfo decodeAll(FFmpegFrameGrabber grabber) throws MediaException {
         long frames = 0;
-        long lastMicros = -1;
+        long firstMicros = Long.MAX_VALUE;
+        long lastMicros = Long.MIN_VALUE;
         try {
             Frame frame;
             while ((frame = grabber.grabImage()) != null) {
                 if (frame.image != null) {
                     frames++;
-                    // With B-frames the last frame out is not necessarily the latest one.
+                    // Frames leave the decoder in display order, but be safe with odd streams.
+                    firstMicros = Math.min(firstMicros, frame.timestamp);
                     lastMicros = Math.max(lastMicros, frame.timestamp);
                 }
             }
@@ -114,15 +116,16 @@ public final class VideoProbe {
                     "The file does not contain a video stream that could be decoded (no frame decoded).");
         }
         double frameRate = frameRate(grabber);
-        Duration decodedEnd = Duration.ofNanos(lastMicros * 1000)
+        // Timestamps are the container's, so MPEG streams start at 0.5 s or so, not at zero.
+        Duration decoded = Duration.ofNanos((lastMicros - firstMicros) * 1000)
                 .plusNanos(frameRate > 0 ? Math.round(1e9 / frameRate) : 0);
         var declared = StreamTiming.declared(grabber, avutil.AVMEDIA_TYPE_VIDEO);
-        if (declared.isPresent() && StreamTiming.endedEarly(decodedEnd, declared.get())) {
-            throw new MediaException("The video stops decoding at " + StreamTiming.seconds(decodedEnd) + " of its "
+        if (declared.isPresent() && StreamTiming.endedEarly(decoded, declared.get())) {
+            throw new MediaException("The video stops decoding at " + StreamTiming.seconds(decoded) + " of its "
                     + StreamTiming.seconds(declared.get()) + "; the file is probably truncated or damaged.");
         }
         return new VideoInfo(
-                StreamTiming.container(grabber).orElse(decodedEnd),
+                StreamTiming.container(grabber).orElse(decoded),
                 grabber.getImageWidth(),
                 grabber.getImageHeight(),
                 frameRate,

