@@ -1,0 +1,25 @@
+package dev.visionbook.api;
+
+/**
+ * Which server the helper API talks to.
+ *
+ * @param kind live service, a server at a base URL, or the embedded local server
+ * @param baseUrl the URL requests go to
+ * @param description one line for the user, saying which backend was chosen and why
+ */
+public record Backend(Kind kind, String baseUrl, String description) {
+
+    /** The three ways to connect. */
+    public enum Kind {
+        /** The real Gemini API, chosen by GEMINI_API_KEY or GOOGLE_API_KEY. */
+        LIVE,
+        /** Any server speaking the API, chosen by VISIONBOOK_BASE_URL. */
+        BASE_URL,
+        /** The local server started inside this JVM: offline, no key needed. */
+        LOCAL
+    }
+
+    public boolean isLocal() {
+        return kind != Kind.LIVE;
+    }
+}
