@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The entry point of the helper API: the tutorial's File API steps and models, over the
@@ -20,21 +21,17 @@ import java.util.Map;
  * answer.markdown();
  * }</pre>
  *
- * <p>Thread-safe: the SDK client is, and this class holds no other mutable state.
+ * <p>Thread-safe: the connection is made once, under a lock; the SDK client is thread-safe.
  */
 public final class GenAI {
 
     /** The tutorial's default model. */
     public static final String DEFAULT_MODEL = "gemini-2.5-flash";
 
-    private final Client client;
-    private final Backend backend;
-    private final FileCalls files;
+    private final LazyConnection connection;
 
-    private GenAI(Client client, Backend backend) {
-        this.client = client;
-        this.backend = backend;
-        this.files = new FileCalls(client);
+    private GenAI(LazyConnection connection) {
+        this.connection = connection;
     }
 
     /**
@@ -49,22 +46,36 @@ public final class GenAI {
 
     /** Like {@link #connect()}, from the given variables and with a per-request timeout; prints nothing. */
     public static GenAI connect(Map<String, String> environment, Duration timeout) {
-        BackendChoice.Connection connection = BackendChoice.connect(environment, timeout);
-        return new GenAI(connection.client(), connection.backend());
+        GenAI genai = new GenAI(new LazyConnection(() -> BackendChoice.connect(environment, timeout), line -> { }));
+        genai.backend();
+        return genai;
+    }
+
+    /**
+     * Connects on first use, as the environment says, and then hands the one line saying which
+     * backend was chosen to {@code announce}: a notebook kernel starts fast this way.
+     */
+    public static GenAI connectLazily(Consumer<String> announce) {
+        return new GenAI(new LazyConnection(
+                () -> BackendChoice.connect(System.getenv(), BackendChoice.DEFAULT_TIMEOUT), announce));
     }
 
     public Backend backend() {
-        return backend;
+        return connection.get().backend();
     }
 
     /** The SDK client, for anything the helper API does not cover. */
     public Client client() {
-        return client;
+        return connection.get().client();
+    }
+
+    private FileCalls files() {
+        return new FileCalls(client());
     }
 
     /** Uploads a local image, video or audio file; its MIME type comes from its bytes. */
     public UploadedFile uploadFile(Path path, String displayName) {
-        return files.upload(path, displayName);
+        return files().upload(path, displayName);
     }
 
     public UploadedFile uploadFile(String path, String displayName) {
@@ -81,23 +92,23 @@ public final class GenAI {
 
     /** Uploads bytes held in memory, of the given MIME type. */
     public UploadedFile uploadFile(byte[] bytes, String mimeType, String displayName) {
-        return files.upload(bytes, mimeType, displayName);
+        return files().upload(bytes, mimeType, displayName);
     }
 
     /** The file's current metadata; {@code name} may be {@code files/abc}, {@code abc} or its URI. */
     public UploadedFile getFile(String name) {
-        return files.get(name);
+        return files().get(name);
     }
 
     public UploadedFile getFile(UploadedFile file) {
-        return files.get(file.name());
+        return files().get(file.name());
     }
 
     /** Every file of this project, all pages; shows as a table. */
     public FileList listFiles() {
         List<UploadedFile> all = new ArrayList<>();
         Errors.call("list files", () -> {
-            for (File file : client.files.list(ListFilesConfig.builder().pageSize(100).build())) {
+            for (File file : client().files.list(ListFilesConfig.builder().pageSize(100).build())) {
                 all.add(new UploadedFile(file));
             }
             return all;
@@ -106,11 +117,11 @@ public final class GenAI {
     }
 
     public void deleteFile(String name) {
-        files.delete(name);
+        files().delete(name);
     }
 
     public void deleteFile(UploadedFile file) {
-        files.delete(file.name());
+        files().delete(file.name());
     }
 
     /** Waits (up to ten minutes) while the file is PROCESSING; throws with the reason if it FAILED. */
@@ -119,7 +130,7 @@ public final class GenAI {
     }
 
     public UploadedFile waitUntilActive(UploadedFile file, Duration timeout) {
-        return files.waitUntilActive(file, timeout);
+        return files().waitUntilActive(file, timeout);
     }
 
     /** A model to prompt, for example {@code "gemini-2.5-flash"}. */
@@ -128,7 +139,7 @@ public final class GenAI {
             throw new VisionbookException("Give a model name, for example \"" + DEFAULT_MODEL + "\".");
         }
         String bare = name.strip().startsWith("models/") ? name.strip().substring("models/".length()) : name.strip();
-        return new GenerativeModel(client, bare, files, GenerationSettings.DEFAULT);
+        return new GenerativeModel(client(), bare, files(), GenerationSettings.DEFAULT);
     }
 
     public GenerativeModel model() {
@@ -137,6 +148,6 @@ public final class GenAI {
 
     @Override
     public String toString() {
-        return backend.description();
+        return connection.isConnected() ? backend().description() : "GenAI (connects on first use)";
     }
 }

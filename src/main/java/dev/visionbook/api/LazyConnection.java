@@ -1,0 +1,35 @@
+package dev.visionbook.api;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/** Makes the connection once, on first use, and announces the backend it chose. Thread-safe. */
+final class LazyConnection {
+
+    private final Supplier<BackendChoice.Connection> connect;
+    private final Consumer<String> announce;
+    private volatile BackendChoice.Connection connection;
+
+    LazyConnection(Supplier<BackendChoice.Connection> connect, Consumer<String> announce) {
+        this.connect = connect;
+        this.announce = announce;
+    }
+
+    BackendChoice.Connection get() {
+        BackendChoice.Connection current = connection;
+        if (current == null) {
+            synchronized (this) {
+                if (connection == null) {
+                    connection = connect.get();
+                    announce.accept(connection.backend().description());
+                }
+                current = connection;
+            }
+        }
+        return current;
+    }
+
+    boolean isConnected() {
+        return connection != null;
+    }
+}
