@@ -10,5 +10,5 @@ GenAI genai = GenAI.connect();
 
 /** Prints a value as a notebook would show it: Markdown as text, images saved to ./visionbook-out/. */
 void show(Object value) {
-    System.out.println(ConsoleOutput.show(value));
+    ConsoleOutput.show(value);
 }
