@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The local server's answer while no analyzer understands the prompt: what was measured about
- * each part (type, size, dimensions, duration), and a plain statement that reasoning about it
- * needs the real service. Deterministic for the same input.
+ * The answer to a prompt of text only (nothing to analyse): the prompt quoted back and a plain
+ * statement that answering it needs the real service. Also lists any media parts' sizes.
+ * Deterministic for the same input.
  */
 public final class MeasurementReport {
 

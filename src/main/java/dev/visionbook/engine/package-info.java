@@ -1,6 +1,8 @@
 /**
- * The local analysis engine: counts tokens by the service's rules and writes honest Markdown
- * answers from what it measures in the prompt's media. Depends on {@code media} only; never on
- * server, store, api or kernel.
+ * The local analysis engine: reads what a prompt asks for, measures its media with the
+ * analyzers of {@code engine.analysis} (objects, faces, text, colours, sharpness, scenes,
+ * speech), writes honest Markdown answers with the writers of {@code engine.answers}, and counts
+ * tokens the way the service does. Depends on {@code media} only; never on server, store, api or
+ * kernel.
  */
 package dev.visionbook.engine;

@@ -8,9 +8,24 @@ import java.util.Optional;
 /**
  * Reads a HEIC/HEIF image's size from the {@code ispe} (image spatial extents) property of its
  * primary item, the way viewers do, applying a 90° {@code irot} rotation. The primary item of a
- * photo split into tiles is the grid, whose {@code ispe} is the full picture.
+ * photo split into tiles is the grid, whose {@code ispe} is the full picture. Also finds the
+ * primary item and the rotation and mirroring that turn its pixels upright.
  */
 final class HeifHeader {
+
+    /**
+     * The primary item, as a viewer shows it.
+     *
+     * @param itemId its item ID, or -1 if the file names none
+     * @param orientations the Exif orientation values (see {@link Orientation}) for its {@code irot}
+     *     and {@code imir} properties, in the order they must be applied; FFmpeg ignores both
+     */
+    record Primary(long itemId, List<Integer> orientations) {
+    }
+
+    /** The parts of the {@code meta} box that describe items and their properties. */
+    private record Meta(List<IsoBox> properties, Optional<Long> primary, List<Integer> associated) {
+    }
 
     private HeifHeader() {
     }
@@ -20,6 +35,33 @@ final class HeifHeader {
      * @return the size, or empty when the file has no {@code ispe} property at all
      */
     static Optional<ImageProbe.ImageInfo> read(byte[] data, String format) throws MediaException {
+        Optional<Meta> meta = meta(data, format);
+        if (meta.isEmpty()) {
+            return Optional.empty();
+        }
+        List<IsoBox> properties = meta.get().properties();
+        Optional<int[]> size = primarySize(data, properties, meta.get().associated())
+                .or(() -> largestSize(data, properties));
+        return size.map(s -> new ImageProbe.ImageInfo(s[0], s[1], format));
+    }
+
+    /** The primary item's ID and how to turn it upright. */
+    static Primary primary(byte[] data, String format) throws MediaException {
+        Optional<Meta> meta = meta(data, format);
+        if (meta.isEmpty()) {
+            return new Primary(-1, List.of());
+        }
+        List<Integer> orientations = new ArrayList<>();
+        for (int index : meta.get().associated()) {
+            if (index < meta.get().properties().size()) {
+                orientation(data, meta.get().properties().get(index)).ifPresent(orientations::add);
+            }
+        }
+        return new Primary(meta.get().primary().orElse(-1L), orientations);
+    }
+
+    /** Empty when the file has no item properties at all. */
+    private static Optional<Meta> meta(byte[] data, String format) throws MediaException {
         String what = format.toUpperCase(Locale.ROOT) + " image";
         List<IsoBox> top = IsoBox.children(data, 0, data.length, what);
         IsoBox meta = IsoBox.find(top, "meta")
@@ -38,8 +80,23 @@ final class HeifHeader {
         Optional<Long> primary = IsoBox.find(metaChildren, "pitm").map(pitm -> primaryItem(data, pitm));
         List<Integer> associated = primary.isEmpty() ? List.of()
                 : associations(data, IsoBox.find(iprpChildren, "ipma"), primary.get());
-        Optional<int[]> size = primarySize(data, properties, associated).or(() -> largestSize(data, properties));
-        return size.map(s -> new ImageProbe.ImageInfo(s[0], s[1], format));
+        return Optional.of(new Meta(properties, primary, associated));
+    }
+
+    /**
+     * irot: the low two bits count quarter turns anticlockwise. imir: axis 0 is a vertical axis
+     * (left and right swap), axis 1 a horizontal one (top and bottom swap).
+     */
+    private static Optional<Integer> orientation(byte[] data, IsoBox property) {
+        if (property.body() >= property.end()) {
+            return Optional.empty();
+        }
+        int value = Bytes.u8(data, property.body());
+        return switch (property.type()) {
+            case "irot" -> Optional.of(Orientation.fromClockwiseDegrees(-90.0 * (value & 3)));
+            case "imir" -> Optional.of((value & 1) == 0 ? 2 : 4);
+            default -> Optional.empty();
+        };
     }
 
     private static Optional<int[]> primarySize(byte[] data, List<IsoBox> properties, List<Integer> associated) {

@@ -64,7 +64,7 @@ public final class ImageDecoder {
             throw failure(decapitalised(e.getMessage()), e);
         }
         if ((long) info.width() * info.height() > MAX_PIXELS) {
-            throw failure("it is " + info.width() + "×" + info.height() + " pixels, more than the "
+            throw failure("it is " + info.width() + "x" + info.height() + " pixels, more than the "
                     + MAX_PIXELS / 1_000_000 + " megapixels that can be decoded", null);
         }
         String label = info.format().toUpperCase(Locale.ROOT);

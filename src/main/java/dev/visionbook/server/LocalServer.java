@@ -50,13 +50,14 @@ public final class LocalServer implements AutoCloseable {
     /** Opens the store, resumes unfinished processing and starts serving. */
     public static LocalServer start(ServerConfig config) throws StoreException {
         FileStore store = FileStore.open(config.dataDir(), config.limits(), config.clock(), new UploadInspector());
-        MediaProcessor processor = new MediaProcessor(store);
+        LocalEngine engine = new LocalEngine(config.dataDir().resolve("analysis"));
+        MediaProcessor processor = new MediaProcessor(store, engine);
         processor.resume();
         ObjectMapper json = new ObjectMapper();
         ApiKeys keys = new ApiKeys(config.apiKeys());
         UploadRoutes uploads = new UploadRoutes(store, keys, processor, json);
         FileRoutes files = new FileRoutes(store, keys);
-        ModelRoutes models = new ModelRoutes(store, keys, new LocalEngine(), json, config.maxInlineRequestBytes(),
+        ModelRoutes models = new ModelRoutes(store, keys, engine, json, config.maxInlineRequestBytes(),
                 config.dataDir().resolve("scratch"));
         Javalin app = Javalin.create(javalin -> {
             javalin.showJavalinBanner = false;

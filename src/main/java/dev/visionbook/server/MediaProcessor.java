@@ -1,5 +1,6 @@
 package dev.visionbook.server;
 
+import dev.visionbook.engine.LocalEngine;
 import dev.visionbook.media.MediaException;
 import dev.visionbook.media.MediaKind;
 import dev.visionbook.media.MediaTypes;
@@ -18,7 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns PROCESSING videos and audio into ACTIVE (duration measured) or FAILED (with the
- * decoder's reason). Threading: a small pool of daemon threads; decoding is CPU-bound, so it
+ * decoder's reason). A video is also analysed by the engine (scenes, on-screen text, speech)
+ * before it becomes ACTIVE; the engine keeps that analysis with the file's bytes, so prompts
+ * that use the video are quick. Threading: a small pool of daemon threads; decoding is CPU-bound, so it
  * never uses more than half the cores.
  */
 final class MediaProcessor implements AutoCloseable {
@@ -26,10 +29,12 @@ final class MediaProcessor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MediaProcessor.class);
 
     private final FileStore store;
+    private final LocalEngine engine;
     private final ExecutorService workers;
 
-    MediaProcessor(FileStore store) {
+    MediaProcessor(FileStore store, LocalEngine engine) {
         this.store = store;
+        this.engine = engine;
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
         AtomicInteger count = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(threads, runnable -> {
@@ -55,6 +60,9 @@ final class MediaProcessor implements AutoCloseable {
                 Duration duration = video
                         ? VideoProbe.probe(store.content(file)).duration()
                         : VideoProbe.audioDuration(store.content(file));
+                if (video) {
+                    analyse(file);
+                }
                 store.finishProcessing(file, FileState.ACTIVE, null, duration);
             } catch (MediaException e) {
                 store.finishProcessing(file, FileState.FAILED, e.getMessage(), null);
@@ -64,6 +72,15 @@ final class MediaProcessor implements AutoCloseable {
             }
         } catch (StoreException e) {
             LOG.error("Could not record the processing of {}", file.name(), e);
+        }
+    }
+
+    /** An analysis that fails does not fail the file: it decoded, and prompts will try again. */
+    private void analyse(StoredFile file) {
+        try {
+            engine.analyseVideo(store.content(file));
+        } catch (MediaException | RuntimeException e) {
+            LOG.warn("Analysing {} failed; prompts will analyse it again: {}", file.name(), e.toString());
         }
     }
 

@@ -1,0 +1,38 @@
+package dev.visionbook.cli;
+
+import dev.visionbook.kernel.Kernel;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code visionbook kernel CONNECTION_FILE}: the Jupyter kernel; Jupyter runs this, as the kernelspec says. */
+@Command(name = "kernel", mixinStandardHelpOptions = true,
+        description = "Run the Jupyter kernel on a connection file (Jupyter starts this; see `install`).")
+final class KernelCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "CONNECTION_FILE", description = "The connection file Jupyter writes for the kernel.")
+    Path connectionFile;
+
+    @Override
+    public Integer call() {
+        // Logs go to the stderr the kernel started with (Jupyter's console), never into a cell's
+        // output while a cell has System.err; set before the first logger is made.
+        System.setProperty("org.slf4j.simpleLogger.cacheOutputStream", "true");
+        System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+        try (Kernel kernel = Kernel.start(connectionFile)) {
+            closeWhenJupyterEnds(kernel);
+            kernel.awaitShutdown();
+        }
+        return 0;
+    }
+
+    /** Jupyter names itself in JPY_PARENT_PID; a kernel whose Jupyter died would otherwise run on alone. */
+    private static void closeWhenJupyterEnds(Kernel kernel) {
+        String parent = System.getenv("JPY_PARENT_PID");
+        if (parent == null || !parent.strip().matches("\\d+")) {
+            return;
+        }
+        ProcessHandle.of(Long.parseLong(parent.strip())).ifPresent(jupyter -> jupyter.onExit().thenRun(kernel::close));
+    }
+}

@@ -1,0 +1,170 @@
+package dev.visionbook.engine;
+
+import dev.visionbook.engine.analysis.AnalysisCache;
+import dev.visionbook.engine.analysis.ImageAnalysis;
+import dev.visionbook.engine.analysis.ImageAnalyzer;
+import dev.visionbook.engine.analysis.SpeechRecognizer;
+import dev.visionbook.engine.analysis.Transcript;
+import dev.visionbook.engine.analysis.VideoAnalysis;
+import dev.visionbook.engine.analysis.VideoAnalyzer;
+import dev.visionbook.engine.answers.Evidence;
+import dev.visionbook.media.ImageDecoder;
+import dev.visionbook.media.MediaException;
+import dev.visionbook.media.MediaKind;
+import dev.visionbook.media.MediaTypes;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Measures each media part of a prompt, remembering results by the SHA-256 of the bytes: videos
+ * on disk through {@link AnalysisCache} (and in memory), images and audio transcripts in memory
+ * (the most recent {@value #REMEMBERED}).
+ *
+ * <p>Thread-safe. Concurrent requests for the same video wait for one analysis.
+ */
+final class Measurements {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Measurements.class);
+    private static final int REMEMBERED = 64;
+
+    private final ImageAnalyzer images;
+    private final SpeechRecognizer speech;
+    private final VideoAnalyzer videos;
+    private final AnalysisCache cache;
+    private final Map<String, CompletableFuture<VideoAnalysis>> videoRuns = new ConcurrentHashMap<>();
+    private final Map<String, Object> recent = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
+            return size() > REMEMBERED;
+        }
+    });
+
+    Measurements(ImageAnalyzer images, SpeechRecognizer speech, VideoAnalyzer videos, AnalysisCache cache) {
+        this.images = images;
+        this.speech = speech;
+        this.videos = videos;
+        this.cache = cache;
+    }
+
+    Evidence measure(int number, PromptPart.Media part) {
+        MediaKind kind = MediaTypes.kindOf(part.mimeType()).orElse(MediaKind.IMAGE);
+        double seconds = LocalEngine.seconds(part.duration());
+        double clipStart = part.clip().start() == null ? 0 : LocalEngine.seconds(part.clip().start());
+        double clipEnd = part.clip().end() == null ? Double.MAX_VALUE : LocalEngine.seconds(part.clip().end());
+        try {
+            switch (kind) {
+                case IMAGE -> {
+                    ImageAnalysis image = image(part.content());
+                    return new Evidence(number, part.label(), part.mimeType(), part.sizeBytes(), kind, part.content(),
+                            image.width(), image.height(), 0, 0, 0, image, null, null, null);
+                }
+                case VIDEO -> {
+                    VideoAnalysis video = video(part.content(), seconds).clip(clipStart, clipEnd);
+                    return new Evidence(number, part.label(), part.mimeType(), part.sizeBytes(), kind, part.content(),
+                            video.width(), video.height(), seconds > 0 ? seconds : video.seconds(), clipStart,
+                            Math.min(clipEnd, video.seconds()), null, video, null, null);
+                }
+                default -> {
+                    Transcript audio = audio(part.content());
+                    return new Evidence(number, part.label(), part.mimeType(), part.sizeBytes(), kind, part.content(),
+                            0, 0, seconds, clipStart, clipEnd, null, null, audio, null);
+                }
+            }
+        } catch (MediaException e) {
+            return failed(number, part, kind, seconds, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("Analysing {} failed", part.label(), e);
+            return failed(number, part, kind, seconds, "the local engine failed while analysing it (" + e + ")");
+        }
+    }
+
+    private static Evidence failed(int number, PromptPart.Media part, MediaKind kind, double seconds, String why) {
+        return new Evidence(number, part.label(), part.mimeType(), part.sizeBytes(), kind, part.content(), 0, 0,
+                seconds, 0, 0, null, null, null, why);
+    }
+
+    ImageAnalysis image(Path file) throws MediaException {
+        String key = "image:" + sha256(file);
+        Object known = recent.get(key);
+        if (known instanceof ImageAnalysis analysis) {
+            return analysis;
+        }
+        BufferedImage decoded = ImageDecoder.read(file);
+        ImageAnalysis analysis = images.analyse(decoded);
+        recent.put(key, analysis);
+        return analysis;
+    }
+
+    Transcript audio(Path file) {
+        String key = "audio:" + sha256(file);
+        Object known = recent.get(key);
+        if (known instanceof Transcript transcript) {
+            return transcript;
+        }
+        Transcript transcript = speech.recognise(file);
+        recent.put(key, transcript);
+        return transcript;
+    }
+
+    VideoAnalysis video(Path file, double secondsHint) throws MediaException {
+        String sha = sha256(file);
+        Object known = recent.get("video:" + sha);
+        if (known instanceof VideoAnalysis analysis) {
+            return analysis;
+        }
+        if (cache != null) {
+            var cached = cache.get(sha);
+            if (cached.isPresent()) {
+                recent.put("video:" + sha, cached.get());
+                return cached.get();
+            }
+        }
+        CompletableFuture<VideoAnalysis> mine = new CompletableFuture<>();
+        CompletableFuture<VideoAnalysis> run = videoRuns.putIfAbsent(sha, mine);
+        if (run == null) {
+            try {
+                VideoAnalysis analysis = videos.analyse(file, secondsHint);
+                if (cache != null) {
+                    cache.put(sha, analysis);
+                }
+                recent.put("video:" + sha, analysis);
+                mine.complete(analysis);
+                return analysis;
+            } catch (MediaException | RuntimeException e) {
+                mine.completeExceptionally(e);
+                throw e;
+            } finally {
+                videoRuns.remove(sha, mine);
+            }
+        }
+        try {
+            return run.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MediaException("The video analysis was interrupted.", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof MediaException media) {
+                throw media;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static String sha256(Path file) {
+        try {
+            return AnalysisCache.sha256(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

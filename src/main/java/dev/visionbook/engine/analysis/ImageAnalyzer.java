@@ -1,0 +1,63 @@
+package dev.visionbook.engine.analysis;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs every image analyzer on one image: objects, faces, text, colours and sharpness.
+ * Deterministic for the same pixels. Thread-safe.
+ */
+public final class ImageAnalyzer {
+
+    private final ObjectFinder objects = new ObjectFinder();
+    private final FaceFinder faces = new FaceFinder();
+    private final TextReader text = new TextReader();
+
+    public ImageAnalysis analyse(BufferedImage image) {
+        return analyse(image, true);
+    }
+
+    /** With {@code readText == false} OCR is skipped (video frames read their text separately). */
+    public ImageAnalysis analyse(BufferedImage image, boolean readText) {
+        List<String> notes = new ArrayList<>();
+        ObjectFinder.Result found = objects.find(image);
+        List<TextLine> lines = List.of();
+        if (readText) {
+            text.unavailable().ifPresent(notes::add);
+            lines = text.read(image, found.plain()
+                    ? found.objects().stream().map(Detection::box).toList() : List.of());
+        }
+        List<Detection> detections = new ArrayList<>();
+        for (Detection object : found.objects()) {
+            detections.add(withText(object, lines));
+        }
+        for (PixelBox face : faces.find(image)) {
+            detections.add(new Detection("face", "face", "", face));
+        }
+        for (TextLine line : lines) {
+            String label = "text \"" + line.text() + "\"";
+            if (detections.stream().noneMatch(d -> d.label().equals(label))) {
+                detections.add(new Detection("text", label, "", line.box()));
+            }
+        }
+        double sharpness = Sharpness.score(image);
+        return new ImageAnalysis(image.getWidth(), image.getHeight(), found.plain(),
+                found.plain() ? ColourNames.name(found.background()) : "", List.copyOf(detections), lines,
+                ColourNames.dominant(image), sharpness, !Double.isNaN(sharpness) && sharpness < Sharpness.BLURRY_BELOW, List.copyOf(notes));
+    }
+
+    public TextReader textReader() {
+        return text;
+    }
+
+    /** An object that is mostly the box of a line of text is that text. */
+    private static Detection withText(Detection object, List<TextLine> lines) {
+        for (TextLine line : lines) {
+            if (line.box().coveredBy(object.box()) > 0.8 && object.box().coveredBy(line.box()) > 0.6) {
+                return new Detection(object.kind(), "text \"" + line.text() + "\"", object.colour(), object.box());
+            }
+        }
+        return object;
+    }
+}

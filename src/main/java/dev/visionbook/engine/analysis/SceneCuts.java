@@ -1,0 +1,76 @@
+package dev.visionbook.engine.analysis;
+
+import java.awt.image.BufferedImage;
+
+/**
+ * Measures how much a frame differs from the one before: half the L1 distance between colour
+ * histograms (4 levels per channel, 64 bins) of small copies, 0 for the same colours and 1 for
+ * none in common. Histograms ignore motion (a square moving keeps its colours) but see content
+ * change (a square replaced by a circle of another colour, a new slide).
+ */
+final class SceneCuts {
+
+    /**
+     * A change above this (and well above the recent changes) starts a new scene. On the sample
+     * videos, cuts score 0.05–0.82; frames within a scene score under 0.006 (motion, a frame
+     * counter) or 0.02–0.05 steadily (a slow zoom), hence the comparison with recent changes.
+     */
+    static final double CUT = 0.025;
+    /** With no history yet (the first frames of a scene), only a large change is a cut. */
+    static final double FIRST_CUT = 0.15;
+    /** A cut must also stand out from the recent changes: this many times their median. */
+    static final double OVER_RECENT = 3;
+    private static final int WINDOW = 6;
+
+    private double[] previous;
+    private final java.util.ArrayDeque<Double> recent = new java.util.ArrayDeque<>();
+
+    /** Whether {@code change}, just returned by {@link #next}, starts a new scene. */
+    boolean isCut(double change) {
+        boolean cut;
+        if (recent.isEmpty()) {
+            cut = change > FIRST_CUT;
+        } else {
+            double[] sorted = recent.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            double median = sorted[sorted.length / 2];
+            cut = change > Math.max(CUT, OVER_RECENT * median);
+        }
+        if (cut) {
+            // A new scene has its own steadiness: a slow zoom after a still slide is no cut.
+            recent.clear();
+            return true;
+        }
+        recent.addLast(change);
+        if (recent.size() > WINDOW) {
+            recent.removeFirst();
+        }
+        return cut;
+    }
+
+    /** The change from the previous frame, 0 for the first. */
+    double next(BufferedImage frame) {
+        double[] histogram = histogram(frame);
+        double change = 0;
+        if (previous != null) {
+            for (int i = 0; i < histogram.length; i++) {
+                change += Math.abs(histogram[i] - previous[i]);
+            }
+            change /= 2;
+        }
+        previous = histogram;
+        return change;
+    }
+
+    private static double[] histogram(BufferedImage frame) {
+        BufferedImage small = Pixels.scaled(frame, 96, Math.max(1, 96 * frame.getHeight() / frame.getWidth()));
+        int[] rgb = Pixels.rgb(small);
+        double[] bins = new double[64];
+        for (int pixel : rgb) {
+            int r = (pixel >> 22) & 3;
+            int g = (pixel >> 14) & 3;
+            int b = (pixel >> 6) & 3;
+            bins[r * 16 + g * 4 + b] += 1.0 / rgb.length;
+        }
+        return bins;
+    }
+}

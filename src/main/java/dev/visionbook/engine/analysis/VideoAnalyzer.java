@@ -1,0 +1,99 @@
+package dev.visionbook.engine.analysis;
+
+import dev.visionbook.media.MediaException;
+import dev.visionbook.media.VideoFrames;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Analyses a whole video in one pass over its frames at 1 fps (read in order, not by seeking):
+ * scene cuts, a key frame per scene described by the image analyzers, and on-screen text; while
+ * the frames are read, speech recognition runs in its own process on the sound.
+ *
+ * <p>Threading: a call uses the calling thread plus the recogniser's process; calls may run
+ * concurrently on different files.
+ */
+public final class VideoAnalyzer {
+
+    /** At most this many frames are read for text; longer videos are read every few seconds. */
+    private static final int MAX_OCR_FRAMES = 600;
+
+    private final ImageAnalyzer images;
+    private final SpeechRecognizer speech;
+
+    public VideoAnalyzer(ImageAnalyzer images, SpeechRecognizer speech) {
+        this.images = images;
+        this.speech = speech;
+    }
+
+    public VideoAnalysis analyse(Path video, double durationHint) throws MediaException {
+        SpeechRecognizer.Running recognition = speech.start(video);
+        double fps = 1.0;
+        int ocrStride = durationHint > MAX_OCR_FRAMES ? (int) Math.ceil(durationHint / MAX_OCR_FRAMES) : 1;
+        SceneCuts cuts = new SceneCuts();
+        TextSpans spans = new TextSpans(ocrStride / fps);
+        List<Double> scores = new ArrayList<>();
+        List<Scene> scenes = new ArrayList<>();
+        int[] size = new int[2];
+        double[] last = {-1};
+        SceneBuilder current = new SceneBuilder();
+        VideoFrames.eachSecond(video, fps, (at, frame) -> {
+            double second = at.toNanos() / 1e9;
+            size[0] = frame.getWidth();
+            size[1] = frame.getHeight();
+            double change = cuts.next(frame);
+            scores.add(change);
+            boolean first = last[0] < 0;
+            if (first || cuts.isCut(change)) {
+                if (!first) {
+                    scenes.add(current.build(images, second));
+                }
+                current.start(frame, second);
+            } else if (second - current.start < 1.0 + 1e-6) {
+                // One second into the scene: past any transition, a better key frame.
+                current.key(frame, second);
+            }
+            int index = (int) Math.round(second * fps);
+            if (index % ocrStride == 0) {
+                spans.add(second, images.textReader().read(frame, objectBoxes(frame)));
+            }
+            last[0] = second;
+        });
+        if (last[0] < 0) {
+            throw new MediaException("No frame of the video could be read.");
+        }
+        double end = last[0] + 1 / fps;
+        scenes.add(current.build(images, end));
+        Transcript transcript = recognition.finish();
+        return new VideoAnalysis(VideoAnalysis.VERSION, end, size[0], size[1], fps, List.copyOf(scenes),
+                spans.finish(), transcript, List.copyOf(scores));
+    }
+
+    /** The scene being read: its start and its key frame so far. */
+    private static final class SceneBuilder {
+        double start;
+        double keyAt;
+        BufferedImage key;
+
+        void start(BufferedImage frame, double at) {
+            start = at;
+            key(frame, at);
+        }
+
+        void key(BufferedImage frame, double at) {
+            key = frame;
+            keyAt = at;
+        }
+
+        Scene build(ImageAnalyzer images, double end) {
+            return new Scene(start, end, keyAt, images.analyse(key));
+        }
+    }
+
+    private List<PixelBox> objectBoxes(BufferedImage frame) {
+        ObjectFinder.Result found = new ObjectFinder().find(frame);
+        return found.plain() ? found.objects().stream().map(Detection::box).toList() : List.of();
+    }
+}

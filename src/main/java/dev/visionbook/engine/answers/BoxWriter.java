@@ -1,0 +1,127 @@
+package dev.visionbook.engine.answers;
+
+import dev.visionbook.engine.analysis.Detection;
+import dev.visionbook.engine.analysis.ImageAnalysis;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * "Return a bounding box for the X": the boxes of the detections whose measured label matches X,
+ * as {@code [ymin, xmin, ymax, xmax]} in 0–1000, as a text list or as JSON {@code box_2d} with
+ * labels. When nothing matches X, it says so and gives the main objects' boxes instead, labelled
+ * with what was measured (never with X).
+ */
+final class BoxWriter {
+
+    private static final Set<String> PEOPLE = Set.of("face", "faces", "person", "people", "man", "woman", "men",
+            "women", "child", "children", "astronaut", "head", "heads", "human", "humans");
+    private static final Set<String> TEXT = Set.of("text", "word", "words", "title", "caption", "label", "sign",
+            "writing", "letters");
+
+    String write(Intent intent, List<Evidence> media) {
+        StringBuilder out = new StringBuilder();
+        String target = intent.target();
+        for (Evidence e : media) {
+            ImageAnalysis a = e.image() != null ? e.image()
+                    : e.video() != null ? e.video().scenes().get(0).keyFrame() : null;
+            if (media.size() > 1) {
+                out.append("### ").append(e.title()).append(" — ").append(e.label()).append("\n");
+            }
+            if (a == null) {
+                out.append(e.failed() ? "Could not be analysed: " + e.error() : "There is no picture to box in this"
+                        + " part.").append("\n\n");
+                continue;
+            }
+            if (e.video() != null) {
+                out.append("Boxes are from the first scene's key frame, at ")
+                        .append(Md.time(e.video().scenes().get(0).keyFrameAt())).append(".\n\n");
+            }
+            List<Detection> matches = target.isEmpty() ? List.of() : matching(a.detections(), target);
+            List<Detection> shown;
+            if (!matches.isEmpty()) {
+                out.append("Found ").append(matches.size()).append(matches.size() == 1 ? " match" : " matches")
+                        .append(" for \"").append(target).append("\" among what the engine measured:\n\n");
+                shown = matches;
+            } else {
+                List<Detection> main = main(a);
+                if (!target.isEmpty()) {
+                    out.append("The local engine cannot recognise \"").append(target).append("\": it outlines objects"
+                            + " on plain backgrounds and names them only by colour and shape, and finds faces and"
+                            + " text. ");
+                }
+                if (main.isEmpty()) {
+                    out.append(a.plainBackground() ? "It found no object in this image."
+                            : "The background is not plain, so no object could be outlined, and no face or text"
+                            + " was found.").append("\n\n");
+                    continue;
+                }
+                out.append(target.isEmpty() ? "The main objects measured:\n\n"
+                        : "These are the main objects it measured, labelled with what was measured:\n\n");
+                shown = main;
+            }
+            if (intent.json()) {
+                json(out, shown, a);
+            } else {
+                for (Detection d : shown) {
+                    out.append("- ").append(d.label()).append(": ").append(Md.box(d.box(), a.width(), a.height()))
+                            .append('\n');
+                }
+            }
+            out.append('\n');
+        }
+        out.append("Boxes are [ymin, xmin, ymax, xmax], each scaled to 0–1000 of the image's height or width.\n");
+        Md.measured(out, media);
+        Md.footer(out, "boxes come from outlining foreground on a plain background, OpenCV face detection and"
+                + " Tesseract text boxes, not from recognising what the objects are");
+        return out.toString();
+    }
+
+    static List<Detection> matching(List<Detection> detections, String target) {
+        List<String> words = Arrays.stream(target.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> w.length() > 1).toList();
+        List<Detection> found = new ArrayList<>();
+        for (Detection d : detections) {
+            String label = d.label().toLowerCase(Locale.ROOT);
+            boolean match = (words.contains("shapes") || words.contains("shape"))
+                    && label.matches(".*\\b(rectangle|square|circle|ellipse|triangle|shape)$")
+                    || words.stream().anyMatch(w -> label.matches(".*\\b" + singular(w) + "(?:s|es)?\\b.*"))
+                    || (d.kind().equals("face") && words.stream().anyMatch(PEOPLE::contains))
+                    || (d.label().startsWith("text") && words.stream().anyMatch(TEXT::contains));
+            if (match && found.stream().noneMatch(f -> f.box().iou(d.box()) > 0.8)) {
+                found.add(d);
+            }
+        }
+        return found;
+    }
+
+    private static String singular(String word) {
+        String w = word.endsWith("es") && word.length() > 4 ? word.substring(0, word.length() - 2)
+                : word.endsWith("s") && word.length() > 3 ? word.substring(0, word.length() - 1) : word;
+        return java.util.regex.Pattern.quote(w);
+    }
+
+    /** Objects, faces and text lines not already covered by an object, largest first. */
+    private static List<Detection> main(ImageAnalysis a) {
+        List<Detection> main = new ArrayList<>();
+        for (Detection d : a.detections()) {
+            if (main.stream().noneMatch(m -> m.box().iou(d.box()) > 0.8)) {
+                main.add(d);
+            }
+        }
+        return main;
+    }
+
+    private static void json(StringBuilder out, List<Detection> shown, ImageAnalysis a) {
+        out.append("```json\n[\n");
+        for (int i = 0; i < shown.size(); i++) {
+            Detection d = shown.get(i);
+            out.append("  {\"box_2d\": ").append(Md.box(d.box(), a.width(), a.height())).append(", \"label\": \"")
+                    .append(d.label().replace("\\", "\\\\").replace("\"", "\\\"")).append("\"}")
+                    .append(i < shown.size() - 1 ? "," : "").append('\n');
+        }
+        out.append("]\n```\n");
+    }
+}

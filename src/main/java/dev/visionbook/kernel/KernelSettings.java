@@ -1,0 +1,41 @@
+package dev.visionbook.kernel;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What a kernel needs from its surroundings.
+ *
+ * @param classPath JShell's class path: the kernel's own, so cells share its classes
+ * @param mavenLocalRepository where {@code %maven} keeps what it downloads
+ * @param mavenRepositories where {@code %maven} looks, Maven Central first by default
+ */
+record KernelSettings(String classPath, Path mavenLocalRepository, List<String> mavenRepositories) {
+
+    static final String MAVEN_CENTRAL = "https://repo.maven.apache.org/maven2/";
+
+    /**
+     * From the environment: {@code VISIONBOOK_MAVEN_LOCAL} (default {@code ~/.m2/repository}, shared
+     * with Maven) and {@code VISIONBOOK_MAVEN_REPOSITORIES} (comma-separated URLs; default Maven Central).
+     */
+    static KernelSettings fromEnvironment(Map<String, String> environment) {
+        String local = environment.get("VISIONBOOK_MAVEN_LOCAL");
+        Path localRepository = local != null && !local.isBlank() ? Path.of(local.strip())
+                : Path.of(System.getProperty("user.home"), ".m2", "repository");
+        String remote = environment.get("VISIONBOOK_MAVEN_REPOSITORIES");
+        List<String> repositories = remote != null && !remote.isBlank()
+                ? Arrays.stream(remote.split(",")).map(String::strip).filter(url -> !url.isEmpty()).toList()
+                : List.of(MAVEN_CENTRAL);
+        return new KernelSettings(absolute(System.getProperty("java.class.path", "")), localRepository, repositories);
+    }
+
+    /** {@code java -jar target/visionbook.jar} gives a relative class path; JShell gets it absolute. */
+    private static String absolute(String classPath) {
+        return Arrays.stream(classPath.split(File.pathSeparator)).filter(entry -> !entry.isBlank())
+                .map(entry -> Path.of(entry).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
+    }
+}

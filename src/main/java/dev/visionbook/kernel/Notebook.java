@@ -1,0 +1,43 @@
+package dev.visionbook.kernel;
+
+import dev.visionbook.display.ConsoleOutput;
+
+/**
+ * What a notebook cell calls to show something before the cell ends. The preload defines
+ * {@code display(x)} and {@code show(x)} with it, so cells just write:
+ *
+ * <pre>{@code
+ * display(markdown("## Before"));
+ * display(boxes(photo, answer));
+ * }</pre>
+ *
+ * <p>Outside a running kernel (in plain jshell, say) it shows the value on the console instead.
+ * Threading: any thread may call it.
+ */
+public final class Notebook {
+
+    private static volatile NotebookOutput output;
+
+    private Notebook() {
+    }
+
+    /** Shows {@code value} in the cell's output, rendered like a cell's last value. */
+    public static void display(Object value) {
+        NotebookOutput current = output;
+        if (current == null) {
+            ConsoleOutput.show(value);
+            return;
+        }
+        current.display(Rendering.bundle(value), null);
+    }
+
+    static void attach(NotebookOutput notebookOutput) {
+        output = notebookOutput;
+    }
+
+    static void detach(NotebookOutput notebookOutput) {
+        if (output == notebookOutput) {
+            output = null;
+        }
+    }
+}

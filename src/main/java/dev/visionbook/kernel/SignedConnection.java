@@ -1,0 +1,86 @@
+package dev.visionbook.kernel;
+
+import java.security.GeneralSecurityException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.dflib.jjava.jupyter.channels.JupyterConnection;
+import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
+import org.dflib.jjava.jupyter.messages.HMACGenerator;
+import org.dflib.jjava.jupyter.messages.Message;
+import org.dflib.jjava.jupyter.messages.publish.PublishStatus;
+import org.zeromq.ZMQ;
+
+/**
+ * The five Jupyter sockets, bound to the connection file's address only, with shell and control
+ * served by {@link RequestChannel} (signature-checked, no polling delay) and the heartbeat by
+ * {@link HeartbeatEcho}. Stdin and IOPub are the base library's.
+ *
+ * <p>Threading: {@link #connect()} once, then any thread may {@link #close()} (idempotent);
+ * {@link #waitUntilClose()} blocks until then.
+ */
+final class SignedConnection extends JupyterConnection {
+
+    private final KernelConnectionProperties properties;
+    // Our own context: the base class keeps its own private, and our sockets need one.
+    private final ZMQ.Context context = ZMQ.context(1);
+    private final HeartbeatEcho heartbeatEcho;
+    private final RequestChannel shellRequests;
+    private final RequestChannel controlRequests;
+    private final AtomicBoolean closing = new AtomicBoolean();
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private boolean connected;
+
+    SignedConnection(KernelConnectionProperties properties) throws GeneralSecurityException {
+        super(properties);
+        this.properties = properties;
+        HMACGenerator hmac = properties.createHMACGenerator();
+        heartbeatEcho = new HeartbeatEcho(context);
+        shellRequests = new RequestChannel(context, hmac, false, this);
+        controlRequests = new RequestChannel(context, hmac, true, this);
+    }
+
+    @Override
+    public synchronized void connect() {
+        if (connected) {
+            return;
+        }
+        iopub.setLinger(1000);
+        stdin.setLinger(1000);
+        heartbeatEcho.bind(properties);
+        shellRequests.bind(properties);
+        controlRequests.bind(properties);
+        stdin.bind(properties);
+        iopub.bind(properties);
+        iopub.sendMessage(new Message<>(null, PublishStatus.MESSAGE_TYPE, PublishStatus.STARTING));
+        connected = true;
+    }
+
+    @Override
+    public void close() {
+        if (closing.getAndSet(true)) {
+            return;
+        }
+        try {
+            shellRequests.close();
+            controlRequests.close();
+            heartbeatEcho.close();
+            super.close();
+            context.close();
+        } finally {
+            closed.countDown();
+        }
+    }
+
+    @Override
+    public void waitUntilClose() {
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    boolean isClosed() {
+        return closed.getCount() == 0;
+    }
+}

@@ -1,0 +1,265 @@
+package dev.visionbook.kernel;
+
+import dev.visionbook.display.MimeBundle;
+import dev.visionbook.display.Progress;
+import dev.visionbook.display.ProgressSink;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.dflib.jjava.jupyter.channels.JupyterConnection;
+import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
+import org.dflib.jjava.jupyter.kernel.BaseKernel;
+import org.dflib.jjava.jupyter.kernel.JupyterIO;
+import org.dflib.jjava.jupyter.kernel.LanguageInfo;
+import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
+import org.dflib.jjava.jupyter.kernel.comm.CommManager;
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import org.dflib.jjava.jupyter.kernel.display.Renderer;
+import org.dflib.jjava.jupyter.kernel.util.StringStyler;
+import org.dflib.jjava.jupyter.messages.Message;
+import org.dflib.jjava.jupyter.messages.publish.PublishError;
+import org.dflib.jjava.jupyter.messages.publish.PublishExecuteInput;
+import org.dflib.jjava.jupyter.messages.reply.ErrorReply;
+import org.dflib.jjava.jupyter.messages.reply.ExecuteReply;
+import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The kernel's answers to Jupyter's requests, on the base library's message handling: execute
+ * (with this kernel's streams, rendering and errors), complete, inspect, is_complete, interrupt,
+ * kernel_info and shutdown.
+ *
+ * <p>Threading: requests arrive on the shell thread, interrupt and shutdown also on the control
+ * thread. JShell starts on a thread of its own while the sockets bind, so {@code kernel_info} is
+ * answered at once; requests that need JShell wait for it, and then take turns with the warm-up
+ * that thread goes on with (a lock, since JShell is not thread-safe).
+ */
+final class VisionbookKernel extends BaseKernel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VisionbookKernel.class);
+    private static final int WARM_UP_ROUNDS = 25;
+
+    /** JShell and what works on it, ready once the preload has run. */
+    private record Session(JShellEvaluator evaluator, CellExecutor executor, CodeAssist assist, Inspector inspector) {
+    }
+
+    private final KernelSettings settings;
+    private final NotebookOutput output;
+    private final MavenResolver maven;
+    private final JavadocIndex javadoc = new JavadocIndex();
+    private final CompletableFuture<Session> session = new CompletableFuture<>();
+    private final ProgressSink previousSink;
+    private final ProgressSink progressSink;
+    // JShell is not thread-safe: requests and the warm-up take turns with it.
+    private final ReentrantLock jshell = new ReentrantLock();
+
+    VisionbookKernel(KernelSettings settings, JupyterConnection connection) {
+        super("visionbook", version(), languageInfo(), List.of(), null, new JupyterIO(StandardCharsets.UTF_8),
+                new CommManager(), new Renderer(), null, null, false, new StringStyler.Builder().build());
+        this.settings = settings;
+        this.output = new NotebookOutput(connection.getIOPub());
+        this.maven = new MavenResolver(settings.mavenLocalRepository(), settings.mavenRepositories());
+        this.previousSink = Progress.sink();
+        this.progressSink = new NotebookProgressSink(output);
+        Progress.useSink(progressSink);
+        Notebook.attach(output);
+    }
+
+    private static LanguageInfo languageInfo() {
+        return new LanguageInfo.Builder("java")
+                .version(System.getProperty("java.version"))
+                .mimetype("text/x-java-source")
+                .fileExtension(".jshell")
+                .pygments("java")
+                .codemirror("text/x-java")
+                .build();
+    }
+
+    private static String version() {
+        String version = VisionbookKernel.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
+    }
+
+    @Override
+    public String getBanner() {
+        return "visionbook " + getVersion() + ": Java " + System.getProperty("java.version")
+                + " with JShell, the helper API preloaded (genai, markdown, boxes, display)";
+    }
+
+    /** Starts JShell and runs the preload on a thread of its own. */
+    void startSession() {
+        Thread starter = new Thread(() -> {
+            try {
+                JShellEvaluator evaluator = new JShellEvaluator(settings.classPath());
+                List<String> failed = Preload.run(evaluator);
+                if (!failed.isEmpty()) {
+                    LOG.warn("These preload lines failed: {}", failed);
+                }
+                CodeAssist assist = new CodeAssist(evaluator.analysis());
+                session.complete(new Session(evaluator, new CellExecutor(evaluator, maven), assist,
+                        new Inspector(evaluator.analysis(), assist, javadoc)));
+            } catch (Throwable e) {
+                LOG.error("JShell did not start", e);
+                session.completeExceptionally(e);
+                return;
+            }
+            try {
+                warmUp(session.join().evaluator());
+            } catch (RuntimeException e) {
+                LOG.debug("The warm-up stopped: {}", e.toString());
+            }
+        }, "kernel-jshell-start");
+        starter.setDaemon(true);
+        starter.start();
+    }
+
+    /**
+     * Warms javac up with throwaway cells while no request needs JShell, so early cells run as fast
+     * as later ones; it gives way to the first request that does (JShell is not thread-safe).
+     */
+    private void warmUp(JShellEvaluator evaluator) {
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+            if (!jshell.tryLock()) {
+                return;
+            }
+            try {
+                if (jshell.hasQueuedThreads()) {
+                    return;
+                }
+                Preload.warmUpOnce(evaluator, round);
+            } finally {
+                jshell.unlock();
+            }
+        }
+    }
+
+    /** Runs {@code use} on the session, holding JShell for it. */
+    private <T> T withSession(Function<Session, T> use) {
+        Session ready = session.join();
+        jshell.lock();
+        try {
+            return use.apply(ready);
+        } finally {
+            jshell.unlock();
+        }
+    }
+
+    @Override
+    protected synchronized void handleExecuteRequest(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
+        commManager.setMessageContext(message);
+        ExecuteRequest request = message.getContent();
+        boolean silent = request.isSilent();
+        int count = request.shouldStoreHistory() && !silent ? executionCount.getAndIncrement() : executionCount.get() - 1;
+        env.setBusyDeferIdle();
+        if (!silent) {
+            env.publish(new PublishExecuteInput(request.getCode(), count));
+        }
+        CellStreams streams = new CellStreams(output);
+        output.beginCell(message, streams, silent);
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        InputStream in = System.in;
+        System.setOut(streams.stdout);
+        System.setErr(streams.stderr);
+        // No console behind a notebook: reading stdin ends at once instead of hanging the kernel.
+        System.setIn(InputStream.nullInputStream());
+        try {
+            LastValue value = withSession(ready -> ready.executor().execute(request.getCode(), count));
+            streams.drain();
+            if (value.present() && !silent) {
+                output.executeResult(count, render(value.value()));
+            }
+            env.defer().reply(new ExecuteReply(count, Map.of()));
+        } catch (RuntimeException e) {
+            CellFailure failure = ErrorFormatter.internal(e instanceof CompletionException && e.getCause() != null ? e.getCause() : e);
+            streams.drain();
+            if (!silent) {
+                env.publish(new PublishError(failure.ename(), failure.evalue(), failure.traceback()));
+            }
+            ErrorReply reply = new ErrorReply(failure.ename(), failure.evalue(), failure.traceback());
+            reply.setExecutionCount(count);
+            env.defer().replyError(ExecuteReply.MESSAGE_TYPE.error(), reply);
+        } finally {
+            streams.drain();
+            System.setOut(out);
+            System.setErr(err);
+            System.setIn(in);
+            output.endCell();
+        }
+    }
+
+    private static MimeBundle render(Object value) {
+        try {
+            return Rendering.bundle(value);
+        } catch (RuntimeException e) {
+            throw ErrorFormatter.internal(new IllegalStateException("The value could not show itself: " + e, e));
+        }
+    }
+
+    @Override
+    public Object evalRaw(String source) {
+        return withSession(ready -> ready.executor().execute(source, executionCount.get()).value());
+    }
+
+    @Override
+    public ReplacementOptions complete(String code, int at) {
+        ReplacementOptions options = withSession(ready -> ready.assist().complete(code, CodePoints.toChars(code, at)));
+        return new ReplacementOptions(options.getReplacements(), CodePoints.toCodePoints(code, options.getSourceStart()),
+                CodePoints.toCodePoints(code, options.getSourceEnd()));
+    }
+
+    @Override
+    public DisplayData inspect(String code, int at, boolean extraDetail) {
+        MimeBundle bundle = withSession(ready -> ready.inspector().inspect(code, CodePoints.toChars(code, at)));
+        return bundle == null ? null : Rendering.displayData(bundle);
+    }
+
+    @Override
+    public String isComplete(String code) {
+        return withSession(ready -> ready.assist().isComplete(code));
+    }
+
+    @Override
+    public void interrupt() {
+        Session current = session.getNow(null);
+        if (current != null) {
+            current.evaluator().stop();
+        }
+    }
+
+    @Override
+    public List<String> formatError(Throwable e) {
+        return ErrorFormatter.internal(e).traceback();
+    }
+
+    /** Nothing global to install: the base library's static kernel slot would let only one kernel run per JVM. */
+    @Override
+    public void onStartup() {
+    }
+
+    @Override
+    public void onShutdown(boolean restarting) {
+        close();
+    }
+
+    /** Stops a running cell, closes JShell and gives the display hooks back. Idempotent. */
+    void close() {
+        if (Progress.sink() == progressSink) {
+            Progress.useSink(previousSink);
+        }
+        Notebook.detach(output);
+        Session current = session.getNow(null);
+        if (current != null) {
+            current.evaluator().stop();
+            current.evaluator().close();
+        }
+        maven.close();
+    }
+}

@@ -1,0 +1,116 @@
+package dev.visionbook.bench;
+
+import dev.visionbook.engine.analysis.ImageAnalyzer;
+import dev.visionbook.engine.analysis.SpeechRecognizer;
+import dev.visionbook.engine.analysis.Transcript;
+import dev.visionbook.engine.analysis.VideoAnalyzer;
+import dev.visionbook.media.ImageDecoder;
+import dev.visionbook.media.VideoFrames;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Media benchmark (not a test), run by {@code scripts/bench-media}: frames at 1 fps from a
+ * 60-second 720p video through {@link VideoFrames#eachSecond} against the ffmpeg command line
+ * doing the same ({@code ffmpeg -i … -vf fps=1} to raw RGB), as a ratio (target ≤ 1.2); then
+ * image analysis per image, speech recognition as a multiple of real time, and a whole video
+ * analysis. Best of {@code --runs} timings after one warm-up.
+ *
+ * <pre>java … dev.visionbook.bench.MediaBench --video target/bench/60s-720p.mp4 --media notebooks/media [--runs 3]</pre>
+ */
+public final class MediaBench {
+
+    private MediaBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path video = null;
+        Path media = Path.of("notebooks", "media");
+        int runs = 3;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--video" -> video = Path.of(args[++i]);
+                case "--media" -> media = Path.of(args[++i]);
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                default -> throw new IllegalArgumentException("Unknown option " + args[i]);
+            }
+        }
+        if (video == null || !Files.isRegularFile(video)) {
+            throw new IllegalArgumentException("--video must name the 60 s 720p test video");
+        }
+        frames(video, runs);
+        images(media, runs);
+        speech(media);
+        analysis(media);
+    }
+
+    private static void frames(Path video, int runs) throws Exception {
+        Path target = video.toAbsolutePath();
+        List<String> command = List.of("ffmpeg", "-v", "error", "-nostdin", "-i", target.toString(), "-vf", "fps=1",
+                "-pix_fmt", "rgb24", "-f", "rawvideo", "-y", "/dev/null");
+        double cli = Double.MAX_VALUE;
+        double ours = Double.MAX_VALUE;
+        int[] count = new int[1];
+        for (int run = 0; run <= runs; run++) {
+            long start = System.nanoTime();
+            Process ffmpeg = new ProcessBuilder(command).inheritIO().start();
+            if (ffmpeg.waitFor() != 0) {
+                throw new IllegalStateException("ffmpeg failed: " + command);
+            }
+            double cliSeconds = (System.nanoTime() - start) / 1e9;
+            count[0] = 0;
+            start = System.nanoTime();
+            VideoFrames.eachSecond(target, 1.0, (at, frame) -> count[0]++);
+            double oursSeconds = (System.nanoTime() - start) / 1e9;
+            if (run > 0) {
+                cli = Math.min(cli, cliSeconds);
+                ours = Math.min(ours, oursSeconds);
+            }
+        }
+        System.out.printf(Locale.ROOT, "frames at 1 fps from %s: %d frames; VideoFrames.eachSecond %.2f s,"
+                + " ffmpeg -vf fps=1 %.2f s, ratio %.2f (target <= 1.2)%n", video.getFileName(), count[0], ours, cli,
+                ours / cli);
+    }
+
+    private static void images(Path media, int runs) throws Exception {
+        ImageAnalyzer analyzer = new ImageAnalyzer();
+        for (String name : List.of("groundtruth/shapes.png", "groundtruth/scene.jpg", "groundtruth/scene.heic",
+                "photos/astronaut.png", "photos/coffee.png", "drawings/rocket.png")) {
+            Path file = media.resolve(name);
+            double best = Double.MAX_VALUE;
+            for (int run = 0; run <= runs; run++) {
+                long start = System.nanoTime();
+                BufferedImage image = ImageDecoder.read(file);
+                analyzer.analyse(image);
+                if (run > 0) {
+                    best = Math.min(best, (System.nanoTime() - start) / 1e6);
+                }
+            }
+            System.out.printf(Locale.ROOT, "image decode + analysis %-24s %6.0f ms%n", name, best);
+        }
+    }
+
+    private static void speech(Path media) {
+        Transcript transcript = new SpeechRecognizer().recognise(media.resolve("video/slideshow.mp4"));
+        if (transcript.unavailable() != null) {
+            System.out.println("speech recognition: " + transcript.unavailable());
+            return;
+        }
+        System.out.printf(Locale.ROOT, "speech recognition (slideshow.mp4, 27 s): %.2f x real time (%d words)%n",
+                transcript.realTimeFactor(), transcript.words().size());
+    }
+
+    private static void analysis(Path media) throws Exception {
+        VideoAnalyzer analyzer = new VideoAnalyzer(new ImageAnalyzer(), new SpeechRecognizer());
+        for (String name : List.of("video/synthetic.mp4", "video/slideshow.mp4")) {
+            long start = System.nanoTime();
+            var result = analyzer.analyse(media.resolve(name), 30);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf(Locale.ROOT, "whole video analysis %-20s %.1f s for %.0f s of video (%d scenes)%n",
+                    name, seconds, result.seconds(), result.scenes().size());
+        }
+    }
+}

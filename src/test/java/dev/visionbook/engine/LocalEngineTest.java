@@ -1,0 +1,190 @@
+package dev.visionbook.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.visionbook.api.BoundingBox;
+import dev.visionbook.api.BoundingBoxes;
+import dev.visionbook.api.PixelBox;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Answers written by the engine, read back the way users read them: boxes through the helper
+ * API's parser and converted to pixels, facts by their text. One engine (and video cache) for
+ * the class, so each video is analysed once.
+ */
+class LocalEngineTest {
+
+    @TempDir
+    static Path cache;
+
+    static LocalEngine engine;
+
+    @BeforeAll
+    static void start() {
+        engine = new LocalEngine(cache);
+    }
+
+    static String ask(String prompt, PromptPart.Media... media) {
+        List<PromptPart> parts = new java.util.ArrayList<>(Arrays.asList(media));
+        parts.add(new PromptPart.Text(prompt));
+        return engine.answer(parts);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"png", "jpg", "webp", "heic"})
+    void boxAnswersRoundTripThroughTheHelperApiWithinIoUOfTheTruth(String format) {
+        String answer = ask("Detect the objects. Return JSON: a list of box_2d and label.",
+                Samples.part("groundtruth/shapes." + format, "image/" + (format.equals("jpg") ? "jpeg" : format)));
+        List<BoundingBox> boxes = BoundingBoxes.parse(answer);
+        assertEquals(4, boxes.size(), answer);
+        assertIoU(boxes, 640, 480, new PixelBox(40, 40, 199, 159, "red rectangle"));
+        assertIoU(boxes, 640, 480, new PixelBox(340, 60, 460, 180, "blue circle"));
+        assertIoU(boxes, 640, 480, new PixelBox(100, 260, 300, 420, "green triangle"));
+        assertTrue(boxes.stream().anyMatch(b -> b.label().contains("GEMINI")), boxes.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"png", "jpg", "webp", "heic"})
+    void sceneBoxesRoundTripForTheTreeAndTheFirefighter(String format) {
+        String answer = ask("Return bounding boxes for the objects. [ymin, xmin, ymax, xmax]",
+                Samples.part("groundtruth/scene." + format, "image/" + (format.equals("jpg") ? "jpeg" : format)));
+        List<BoundingBox> boxes = BoundingBoxes.parse(answer);
+        assertIoU(boxes, 960, 600, new PixelBox(400, 120, 960, 500, "tree"));
+        assertIoU(boxes, 960, 600, new PixelBox(60, 250, 257, 550, "firefighter"));
+    }
+
+    @Test
+    void aTargetThatCannotBeRecognisedIsSaidSoAndTheMainObjectsAreBoxed() {
+        String answer = ask("Return a bounding box for the piranha. [ymin, xmin, ymax, xmax]",
+                Samples.part("drawings/pescetto_arancione_archi_01.png", "image/png"));
+        assertTrue(answer.contains("cannot recognise \"piranha\""), answer);
+        BoundingBox box = BoundingBoxes.parseOne(answer);
+        assertFalse(box.label().contains("piranha"), "never labelled with what was not recognised: " + box);
+    }
+
+    @Test
+    void aTargetThatMatchesAMeasuredLabelIsBoxedAlone() {
+        String answer = ask("Return a bounding box for the blue circle. [ymin, xmin, ymax, xmax]",
+                Samples.part("groundtruth/shapes.png", "image/png"));
+        List<BoundingBox> boxes = BoundingBoxes.parse(answer);
+        assertEquals(1, boxes.size(), answer);
+        assertTrue(boxes.get(0).toPixels(640, 480).width() > 110, boxes.toString());
+    }
+
+    @Test
+    void describingSeveralPartsKeepsEachPartsMeasuredSize() {
+        String answer = ask("Describe these.", Samples.part("groundtruth/scene.jpg", "image/jpeg"),
+                Samples.part("groundtruth/shapes.webp", "image/webp"), Samples.part("photos/chelsea.png", "image/png"),
+                Samples.part("video/synthetic.mp4", "video/mp4"));
+        for (String fact : List.of("960 × 600 px", "640 × 480 px", "451 × 300 px", "video/mp4", "\"GEMINI\"",
+                "No language model runs here")) {
+            assertTrue(answer.contains(fact), fact + " in " + answer);
+        }
+    }
+
+    @Test
+    void aBlurryImageIsCalledBlurry(@TempDir Path temp) throws Exception {
+        Path blurred = temp.resolve("blurred.png");
+        javax.imageio.ImageIO.write(Samples.blurred(Samples.image("photos/coffee.png")), "png", blurred.toFile());
+        String answer = ask("Describe this image.", new PromptPart.Media("blurred", "image/png", Files.size(blurred),
+                blurred, null, PromptPart.Clip.whole()));
+        assertTrue(answer.contains("looks blurry"), answer);
+    }
+
+    @Test
+    void theSameRequestGetsTheSameAnswer() {
+        PromptPart.Media shapes = Samples.part("groundtruth/shapes.jpg", "image/jpeg");
+        assertEquals(ask("What is in this picture?", shapes), ask("What is in this picture?", shapes));
+    }
+
+    @Test
+    void aTruncatedImageIsReportedAsUnreadable(@TempDir Path temp) throws Exception {
+        byte[] whole = Files.readAllBytes(Samples.of("photos/coffee.png"));
+        Path cut = Files.write(temp.resolve("cut.png"), Arrays.copyOf(whole, whole.length / 3));
+        String answer = ask("Describe this image.", new PromptPart.Media("cut", "image/png", Files.size(cut), cut,
+                null, PromptPart.Clip.whole()));
+        assertTrue(answer.contains("could not be analysed"), answer);
+    }
+
+    @Test
+    void aJingleIsDeclinedHonestlyWithWhatWasMeasured() {
+        String answer = ask("Write a jingle about this rocket.", Samples.part("drawings/rocket.png", "image/png"));
+        assertTrue(answer.contains("creative writing"), answer);
+        assertTrue(answer.contains("No language model runs here"), answer);
+        assertTrue(answer.contains("Objects outlined"), answer);
+    }
+
+    @Test
+    void aVideoSummaryHasScenesSpeechAndAQuizWithAnswerKey() {
+        String answer = ask("Summarize this video. Then create a quiz with answer key based on the information in"
+                + " the video.", Samples.part("video/synthetic.mp4", "video/mp4"));
+        for (String fact : List.of("| 2 | 00:04 | 00:08 |", "\"JUPITER\"", "**Quiz**", "**Answer key**", "blue circle",
+                "12.0 s")) {
+            assertTrue(answer.contains(fact), fact + " in " + answer);
+        }
+    }
+
+    @Test
+    void momentsAreAnsweredWithWhatIsSeenAndSaidThen() {
+        String answer = ask("What are the examples given at 00:05 and 00:09 supposed to show users? And at 00:30?",
+                Samples.part("video/synthetic.mp4", "video/mp4"));
+        assertTrue(answer.contains("#### At 00:05"), answer);
+        assertTrue(answer.contains("blue circle"), answer);
+        assertTrue(answer.contains("\"JUPITER\""), answer);
+        assertTrue(answer.contains("00:30 is past its end"), answer);
+    }
+
+    @Test
+    void transcriptionGivesTimesAndAVisualDescriptionPerShot() {
+        String answer = ask("Transcribe the audio, giving timestamps. Also provide visual descriptions.",
+                Samples.part("video/slideshow.mp4", "video/mp4"));
+        assertTrue(answer.contains("· shot 5**"), answer);
+        assertTrue(answer.contains("*Visual:*"), answer);
+        assertTrue(answer.contains("**[00:23]**"), answer);
+        assertTrue(answer.contains("amiable"), answer);
+    }
+
+    @Test
+    void aClipOfTheVideoIsSummarisedAlone() {
+        PromptPart.Media whole = Samples.part("video/synthetic.mp4", "video/mp4");
+        PromptPart.Media middle = new PromptPart.Media(whole.label(), whole.mimeType(), whole.sizeBytes(),
+                whole.content(), whole.duration(), new PromptPart.Clip(java.time.Duration.ofSeconds(4),
+                java.time.Duration.ofSeconds(8), 1.0));
+        String answer = ask("Summarize this video.", middle);
+        assertTrue(answer.contains("blue circle"), answer);
+        assertFalse(answer.contains("red square"), answer);
+        assertFalse(answer.contains("JUPITER"), answer);
+    }
+
+    @Test
+    void audioIsTranscribed() {
+        String answer = ask("What is said?", Samples.part("audio/sense_and_sensibility_01_austen_64kb-0880.wav",
+                "audio/wav"));
+        assertTrue(answer.contains("**[00:00]**"), answer);
+        assertTrue(answer.contains("young man"), answer);
+    }
+
+    private static void assertIoU(List<BoundingBox> boxes, int width, int height, PixelBox truth) {
+        double best = boxes.stream().map(b -> b.toPixels(width, height)).mapToDouble(b -> iou(b, truth)).max()
+                .orElse(0);
+        assertTrue(best >= 0.5, truth.label() + " best IoU " + best + " in " + boxes);
+    }
+
+    static double iou(PixelBox a, PixelBox b) {
+        double w = Math.max(0, Math.min(a.right(), b.right()) - Math.max(a.left(), b.left()));
+        double h = Math.max(0, Math.min(a.bottom(), b.bottom()) - Math.max(a.top(), b.top()));
+        double union = (double) a.width() * a.height() + (double) b.width() * b.height() - w * h;
+        return w * h / union;
+    }
+}
