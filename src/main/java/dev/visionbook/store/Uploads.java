@@ -116,7 +116,7 @@ final class Uploads {
             byte[] buffer = new byte[BUFFER_BYTES];
             try {
                 int read;
-                while ((read = bytes.readNBytes(buffer, 0, buffer.length)) > 0) {
+                while ((read = bytes.read(buffer)) != -1) {
                     if (received + read > limits.maxFileBytes()) {
                         channel.close();
                         discard(session.uploadId());
