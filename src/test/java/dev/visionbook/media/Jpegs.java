@@ -23,15 +23,7 @@ final class Jpegs {
 
     /** A white JPEG with a 16x16 red block in its top-left corner and a blue one in its top-right. */
     static byte[] markedCorners(int width, int height) throws IOException {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, width, height);
-        g.setColor(Color.RED);
-        g.fillRect(0, 0, 16, 16);
-        g.setColor(Color.BLUE);
-        g.fillRect(width - 16, 0, 16, 16);
-        g.dispose();
+        BufferedImage image = markedCornersImage(width, height, BufferedImage.TYPE_INT_RGB);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "jpeg", out);
         return out.toByteArray();
@@ -54,5 +46,19 @@ final class Jpegs {
         byte[] app1 = concat(new byte[] {(byte) 0xFF, (byte) 0xE1},
                 new byte[] {(byte) ((body.length + 2) >> 8), (byte) (body.length + 2)}, body);
         return concat(Arrays.copyOf(jpeg, 2), app1, Arrays.copyOfRange(jpeg, 2, jpeg.length));
+    }
+
+    /** The same picture as {@link #markedCorners}, as an image of the given type. */
+    static BufferedImage markedCornersImage(int width, int height, int imageType) {
+        BufferedImage image = new BufferedImage(width, height, imageType);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.setColor(Color.RED);
+        g.fillRect(0, 0, 16, 16);
+        g.setColor(Color.BLUE);
+        g.fillRect(width - 16, 0, 16, 16);
+        g.dispose();
+        return image;
     }
 }

@@ -3,8 +3,6 @@ package dev.visionbook.media;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.io.IOException;
@@ -195,15 +193,6 @@ class VideoFramesTest {
     }
 
     private static BufferedImage markedCorners(int width, int height) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, width, height);
-        g.setColor(Color.RED);
-        g.fillRect(0, 0, 16, 16);
-        g.setColor(Color.BLUE);
-        g.fillRect(width - 16, 0, 16, 16);
-        g.dispose();
-        return image;
+        return Jpegs.markedCornersImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
     }
 }
