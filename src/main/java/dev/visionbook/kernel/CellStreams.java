@@ -7,10 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.dflib.jjava.jupyter.messages.publish.PublishStream;
 
 /**
- * A cell's {@code System.out} and {@code System.err}: text goes out as {@code stream} messages while
+ * A cell's {@code System.out} and {@code System.err}: text goes out to the cell's {@link CellOutput} while
  * the cell runs, gathered for a few milliseconds so a loop of prints makes a few messages, not
  * thousands. An explicit {@code flush()} sends at once; writing to one stream first sends what the
  * other holds, so stdout and stderr keep their order.
@@ -32,9 +31,9 @@ final class CellStreams {
     final PrintStream stdout;
     final PrintStream stderr;
 
-    CellStreams(NotebookOutput output) {
-        out = new Pending(output, PublishStream.StreamType.OUT);
-        err = new Pending(output, PublishStream.StreamType.ERR);
+    CellStreams(CellOutput output) {
+        out = new Pending(output, "stdout");
+        err = new Pending(output, "stderr");
         out.other = err;
         err.other = out;
         // No autoflush: PrintStream would flush every line, and flush here means "send now".
@@ -49,15 +48,15 @@ final class CellStreams {
     }
 
     private static final class Pending extends OutputStream {
-        private final NotebookOutput output;
-        private final PublishStream.StreamType type;
+        private final CellOutput output;
+        private final String name;
         private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         private Pending other;
         private boolean scheduled;
 
-        Pending(NotebookOutput output, PublishStream.StreamType type) {
+        Pending(CellOutput output, String name) {
             this.output = output;
-            this.type = type;
+            this.name = name;
         }
 
         @Override
@@ -91,7 +90,7 @@ final class CellStreams {
                 buffer.reset();
                 buffer.write(bytes, complete, bytes.length - complete);
                 // Sent under the lock so two flushes of one stream never swap their texts.
-                output.stream(type, text);
+                output.stream(name, text);
             }
         }
 

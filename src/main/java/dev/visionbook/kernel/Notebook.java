@@ -16,14 +16,14 @@ import dev.visionbook.display.ConsoleOutput;
  */
 public final class Notebook {
 
-    private static volatile NotebookOutput output;
+    private static volatile CellOutput output;
 
     private Notebook() {
     }
 
     /** Shows {@code value} in the cell's output, rendered like a cell's last value. */
     public static void display(Object value) {
-        NotebookOutput current = output;
+        CellOutput current = output;
         if (current == null) {
             ConsoleOutput.show(value);
             return;
@@ -31,11 +31,11 @@ public final class Notebook {
         current.display(Rendering.bundle(value), null);
     }
 
-    static void attach(NotebookOutput notebookOutput) {
+    static void attach(CellOutput notebookOutput) {
         output = notebookOutput;
     }
 
-    static void detach(NotebookOutput notebookOutput) {
+    static void detach(CellOutput notebookOutput) {
         if (output == notebookOutput) {
             output = null;
         }

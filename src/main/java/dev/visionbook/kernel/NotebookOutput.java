@@ -19,7 +19,7 @@ import org.dflib.jjava.jupyter.messages.publish.PublishUpdateDisplayData;
  * <p>Threading: any thread may publish; the socket's send is synchronized. Streamed text is
  * drained before a display, so outputs keep the order the cell made them in.
  */
-final class NotebookOutput {
+final class NotebookOutput implements CellOutput {
 
     private final JupyterSocket iopub;
     private volatile MessageContext parent;
@@ -42,7 +42,8 @@ final class NotebookOutput {
         quiet = false;
     }
 
-    void display(MimeBundle bundle, String displayId) {
+    @Override
+    public void display(MimeBundle bundle, String displayId) {
         DisplayData data = Rendering.displayData(bundle);
         if (displayId != null) {
             data.setDisplayId(displayId);
@@ -50,7 +51,8 @@ final class NotebookOutput {
         publish(new PublishDisplayData(data));
     }
 
-    void updateDisplay(MimeBundle bundle, String displayId) {
+    @Override
+    public void updateDisplay(MimeBundle bundle, String displayId) {
         DisplayData data = Rendering.displayData(bundle);
         data.setDisplayId(displayId);
         publish(new PublishUpdateDisplayData(data));
@@ -60,8 +62,9 @@ final class NotebookOutput {
         publish(new PublishExecuteResult(executionCount, Rendering.displayData(bundle)));
     }
 
-    void stream(PublishStream.StreamType type, String text) {
-        send(new PublishStream(type, text));
+    @Override
+    public void stream(String name, String text) {
+        send(new PublishStream("stderr".equals(name) ? PublishStream.StreamType.ERR : PublishStream.StreamType.OUT, text));
     }
 
     private <T extends ContentType<T>> void publish(T content) {

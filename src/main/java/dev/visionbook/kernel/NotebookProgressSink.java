@@ -9,13 +9,13 @@ import dev.visionbook.display.ProgressSink;
  * the finish.
  *
  * <p>Threading: called on whichever thread updates a progress (see {@link ProgressSink});
- * {@link NotebookOutput} publishes from any thread.
+ * a {@link CellOutput} takes outputs from any thread.
  */
 final class NotebookProgressSink implements ProgressSink {
 
-    private final NotebookOutput output;
+    private final CellOutput output;
 
-    NotebookProgressSink(NotebookOutput output) {
+    NotebookProgressSink(CellOutput output) {
         this.output = output;
     }
 

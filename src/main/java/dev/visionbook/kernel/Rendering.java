@@ -36,6 +36,15 @@ final class Rendering {
         return MimeBundle.text(text(value));
     }
 
+    /** A cell's last value as a bundle; a value whose own rendering throws fails the cell with that said. */
+    static MimeBundle result(Object value) {
+        try {
+            return bundle(value);
+        } catch (RuntimeException e) {
+            throw ErrorFormatter.internal(new IllegalStateException("The value could not show itself: " + e, e));
+        }
+    }
+
     /** The plain text of a value; arrays show their elements rather than a type and hash. */
     static String text(Object value) {
         if (value == null) {

@@ -3,8 +3,6 @@ package dev.visionbook.kernel;
 import dev.visionbook.display.MimeBundle;
 import dev.visionbook.display.Progress;
 import dev.visionbook.display.ProgressSink;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -163,18 +161,11 @@ final class VisionbookKernel extends BaseKernel {
         }
         CellStreams streams = new CellStreams(output);
         output.beginCell(message, streams, silent);
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        InputStream in = System.in;
-        System.setOut(streams.stdout);
-        System.setErr(streams.stderr);
-        // No console behind a notebook: reading stdin ends at once instead of hanging the kernel.
-        System.setIn(InputStream.nullInputStream());
-        try {
+        try (StandardStreams redirected = StandardStreams.redirectTo(streams)) {
             LastValue value = withSession(ready -> ready.executor().execute(request.getCode(), count));
             streams.drain();
             if (value.present() && !silent) {
-                output.executeResult(count, render(value.value()));
+                output.executeResult(count, Rendering.result(value.value()));
             }
             env.defer().reply(new ExecuteReply(count, Map.of()));
         } catch (RuntimeException e) {
@@ -187,19 +178,7 @@ final class VisionbookKernel extends BaseKernel {
             reply.setExecutionCount(count);
             env.defer().replyError(ExecuteReply.MESSAGE_TYPE.error(), reply);
         } finally {
-            streams.drain();
-            System.setOut(out);
-            System.setErr(err);
-            System.setIn(in);
             output.endCell();
-        }
-    }
-
-    private static MimeBundle render(Object value) {
-        try {
-            return Rendering.bundle(value);
-        } catch (RuntimeException e) {
-            throw ErrorFormatter.internal(new IllegalStateException("The value could not show itself: " + e, e));
         }
     }
 
