@@ -1,24 +1,29 @@
 package dev.visionbook.display;
 
 /** Escaping of text placed into HTML element content or quoted attribute values. */
-final class HtmlText {
+public final class HtmlText {
 
     private HtmlText() {
     }
 
-    static String escape(String text) {
+    /** {@code text} with {@code & < > " '} escaped, safe inside an element or a quoted attribute. */
+    public static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
+            appendEscaped(escaped, text.charAt(i));
         }
         return escaped.toString();
+    }
+
+    /** Appends one character escaped; lets long texts be escaped without a string per character. */
+    public static void appendEscaped(StringBuilder out, char c) {
+        switch (c) {
+            case '&' -> out.append("&amp;");
+            case '<' -> out.append("&lt;");
+            case '>' -> out.append("&gt;");
+            case '"' -> out.append("&quot;");
+            case '\'' -> out.append("&#39;");
+            default -> out.append(c);
+        }
     }
 }

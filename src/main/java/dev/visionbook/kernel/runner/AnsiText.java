@@ -1,5 +1,7 @@
 package dev.visionbook.kernel.runner;
 
+import dev.visionbook.display.HtmlText;
+
 /**
  * Terminal text (streams and tracebacks) as HTML: SGR colour codes become styled spans, every other
  * escape sequence and control character is dropped, and a carriage return overwrites its line the
@@ -76,7 +78,7 @@ final class AnsiText {
                     openSpan();
                 }
                 if (html) {
-                    PageText.appendEscaped(out, c);
+                    HtmlText.appendEscaped(out, c);
                 } else {
                     out.append(c);
                 }

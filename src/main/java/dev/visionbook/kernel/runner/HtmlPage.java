@@ -1,5 +1,6 @@
 package dev.visionbook.kernel.runner;
 
+import dev.visionbook.display.HtmlText;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.visionbook.display.Markdown;
 import java.net.URLDecoder;
@@ -37,7 +38,7 @@ public final class HtmlPage {
      */
     public static String render(JsonNode notebook, String title) {
         Objects.requireNonNull(notebook, "notebook");
-        String shownTitle = PageText.escape(title == null || title.isBlank() ? "Notebook" : title.strip());
+        String shownTitle = HtmlText.escape(title == null || title.isBlank() ? "Notebook" : title.strip());
         boolean highlightJava = isJava(notebook.path("metadata"));
         StringBuilder page = new StringBuilder(8192);
         page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -61,7 +62,7 @@ public final class HtmlPage {
 
     private static void appendCell(StringBuilder page, JsonNode cell, boolean highlightJava) {
         String type = cell.path("cell_type").asText("raw");
-        String source = PageText.of(cell.get("source"));
+        String source = NotebookText.join(cell.get("source"));
         switch (type) {
             case "code" -> appendCodeCell(page, cell, source, highlightJava);
             case "markdown" -> page.append("<section class=\"cell markdown-cell\">\n<div class=\"row\">")
@@ -70,7 +71,7 @@ public final class HtmlPage {
                     .append("</div></div>\n</section>\n");
             // Raw cells (and any type nbformat may add later) are shown as they are, never interpreted.
             default -> page.append("<section class=\"cell raw-cell\">\n<div class=\"row\">")
-                    .append("<div class=\"prompt\"></div><div class=\"raw\">").append(PageText.pre(PageText.escape(source)))
+                    .append("<div class=\"prompt\"></div><div class=\"raw\">").append(PageText.pre(HtmlText.escape(source)))
                     .append("</div></div>\n</section>\n");
         }
     }
@@ -80,7 +81,7 @@ public final class HtmlPage {
         String label = count != null && count.isIntegralNumber() ? "[" + count.asInt() + "]" : "[&nbsp;]";
         page.append("<section class=\"cell code-cell\">\n<div class=\"row\"><div class=\"prompt\">In&nbsp;")
                 .append(label).append(":</div><pre class=\"source\"><code>")
-                .append(highlightJava ? JavaHighlight.toHtml(source) : PageText.escape(source))
+                .append(highlightJava ? JavaHighlight.toHtml(source) : HtmlText.escape(source))
                 .append("</code></pre></div>\n");
         for (JsonNode output : cell.path("outputs")) {
             page.append(OutputHtml.render(output, label));

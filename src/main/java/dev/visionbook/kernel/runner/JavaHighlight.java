@@ -1,5 +1,6 @@
 package dev.visionbook.kernel.runner;
 
+import dev.visionbook.display.HtmlText;
 import java.util.Set;
 
 /**
@@ -71,7 +72,7 @@ final class JavaHighlight {
             out.append("<span class=\"hl-").append(kind).append("\">");
         }
         for (int k = 0; k < token.length(); k++) {
-            PageText.appendEscaped(out, token.charAt(k));
+            HtmlText.appendEscaped(out, token.charAt(k));
         }
         if (kind != null) {
             out.append("</span>");

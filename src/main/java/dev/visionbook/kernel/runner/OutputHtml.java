@@ -1,5 +1,6 @@
 package dev.visionbook.kernel.runner;
 
+import dev.visionbook.display.HtmlText;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.visionbook.display.Markdown;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,7 @@ final class OutputHtml {
     }
 
     private static String stream(JsonNode output) {
-        String text = PageText.of(output.get("text"));
+        String text = NotebookText.join(output.get("text"));
         if (text.isEmpty()) {
             return "";
         }
@@ -58,7 +59,7 @@ final class OutputHtml {
     }
 
     private static String mimeBody(String mime, JsonNode value, JsonNode output) {
-        String text = PageText.of(value);
+        String text = NotebookText.join(value);
         return switch (mime) {
             case "image/png", "image/jpeg", "image/svg+xml" -> image(mime, value, output);
             // Outputs come from our own kernel, whose HTML is made to be shown as is.
@@ -70,8 +71,8 @@ final class OutputHtml {
 
     private static String image(String mime, JsonNode value, JsonNode output) {
         StringBuilder img = new StringBuilder("<img src=\"").append(dataUri(mime, value)).append('"');
-        String alt = PageText.of(output.path("data").get("text/plain")).strip();
-        img.append(" alt=\"").append(PageText.escape(alt.isEmpty() ? "output image" : alt)).append('"');
+        String alt = NotebookText.join(output.path("data").get("text/plain")).strip();
+        img.append(" alt=\"").append(HtmlText.escape(alt.isEmpty() ? "output image" : alt)).append('"');
         JsonNode size = output.path("metadata").path(mime);
         appendSize(img, "width", size.get("width"));
         appendSize(img, "height", size.get("height"));
@@ -90,11 +91,11 @@ final class OutputHtml {
      * split over lines), SVG is stored as text and is encoded here.
      */
     static String dataUri(String mime, JsonNode value) {
-        String stored = PageText.of(value);
+        String stored = NotebookText.join(value);
         String base64 = mime.equals("image/svg+xml")
                 ? Base64.getEncoder().encodeToString(stored.getBytes(StandardCharsets.UTF_8))
                 : stored.replaceAll("\\s+", "");
-        return "data:" + PageText.escape(mime) + ";base64," + PageText.escape(base64);
+        return "data:" + HtmlText.escape(mime) + ";base64," + HtmlText.escape(base64);
     }
 
     private static String error(JsonNode output) {
@@ -108,7 +109,7 @@ final class OutputHtml {
         // Our kernel's traceback often starts with the same "name: value" line; show it once.
         String firstLine = AnsiText.plain(traceback).lines().findFirst().orElse("").strip();
         if (!firstLine.equals(heading)) {
-            body.append("<div class=\"error-name\">").append(PageText.escape(AnsiText.plain(heading))).append("</div>");
+            body.append("<div class=\"error-name\">").append(HtmlText.escape(AnsiText.plain(heading))).append("</div>");
         }
         if (!traceback.isEmpty()) {
             body.append(PageText.pre(AnsiText.toHtml(traceback)));
