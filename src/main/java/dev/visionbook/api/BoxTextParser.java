@@ -289,6 +289,10 @@ final class BoxTextParser {
         prefix = strip(prefix, DECORATION);
         prefix = BOX_WORDS.matcher(prefix).replaceFirst("");
         prefix = strip(prefix, DECORATION);
+        if (bullet && separator && isListedName(prefix)) {
+            // "- yellow, black, orange object: [..]": a list item names its box whole, commas and all.
+            return prefix;
+        }
         prefix = strip(lastName(prefix), DECORATION);
         if (prefix.isEmpty() || !LABEL.matcher(prefix).matches() || isGeneric(prefix)) {
             return "";
@@ -296,6 +300,15 @@ final class BoxTextParser {
         int words = prefix.split("\\s+").length;
         boolean named = bullet || separator ? words <= 4 : atLineStart && words <= 2;
         return named ? prefix : "";
+    }
+
+    /** A short name with no sentence in it: at most four words, none of them a small word like "the" or "is". */
+    private static boolean isListedName(String prefix) {
+        if (prefix.isEmpty() || !LABEL.matcher(prefix).matches() || isGeneric(prefix) || prefix.endsWith(".")) {
+            return false;
+        }
+        String[] words = prefix.split("[\\s,]+");
+        return words.length <= 4 && Arrays.stream(words).noneMatch(word -> SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT)));
     }
 
     /**

@@ -29,7 +29,7 @@ public final class ImageDisplay implements Displayable {
         return new ImageDisplay(Objects.requireNonNull(image, "image"), null);
     }
 
-    /** Wraps an image with a caption shown in its plain-text form. */
+    /** Wraps an image with a caption, shown under it in HTML and after its size in plain text. */
     public static ImageDisplay of(BufferedImage image, String caption) {
         return new ImageDisplay(Objects.requireNonNull(image, "image"), Objects.requireNonNull(caption, "caption"));
     }
@@ -50,8 +50,14 @@ public final class ImageDisplay implements Displayable {
 
     @Override
     public MimeBundle mimeBundle() {
-        return MimeBundle.text(toString())
-                .with(MimeBundle.IMAGE_PNG, PngEncoding.base64(png))
+        MimeBundle bundle = MimeBundle.text(toString());
+        if (caption != null) {
+            // A PNG alone has nowhere to carry words; front ends that show HTML show the caption under it.
+            bundle = bundle.with(MimeBundle.TEXT_HTML, "<figure style=\"margin: 0\"><img src=\"" + PngEncoding.dataUri(png)
+                    + "\" alt=\"" + HtmlText.escape(caption) + "\" style=\"max-width: 100%\"><figcaption>"
+                    + HtmlText.escape(caption) + "</figcaption></figure>");
+        }
+        return bundle.with(MimeBundle.IMAGE_PNG, PngEncoding.base64(png))
                 .withMetadata(MimeBundle.IMAGE_PNG, PngEncoding.sizeMetadata(image));
     }
 

@@ -43,7 +43,8 @@ public final class VideoFrames {
      * so the cost depends on the key frame interval, not on {@code at}.
      *
      * @throws MediaException if the file is unreadable or has no decodable video, or {@code at}
-     *     is at or past its end ("The video is 12.0 s long; 00:15 is past its end.")
+     *     is past its end ("The video is 12.0 s long; 00:15 is past its end."); at its very end,
+     *     the last frame is given
      * @throws IllegalArgumentException if {@code at} is negative
      */
     public static BufferedImage frameAt(Path video, Duration at) throws MediaException {
@@ -52,10 +53,14 @@ public final class VideoFrames {
         }
         try (VideoDecoder decoder = VideoDecoder.open(video); HeldFrame shown = new HeldFrame()) {
             Optional<Duration> length = decoder.length();
-            if (length.isPresent() && at.compareTo(length.get()) >= 0) {
+            if (length.isPresent() && at.compareTo(length.get()) > 0) {
                 throw pastTheEnd(length, at);
             }
             long target = at.toNanos() / 1000;
+            if (length.isPresent() && at.equals(length.get())) {
+                // "00:12" of a 12-second video, as answers name a video's end: its last frame.
+                target -= Math.max(decoder.frameMicros(), 1);
+            }
             long tolerance = decoder.frameMicros() / 2;
             long margin = decoder.frameMicros() > 0 ? SEEK_MARGIN_FRAMES * decoder.frameMicros() : MICROS;
             decoder.seekBefore(target - tolerance - margin);

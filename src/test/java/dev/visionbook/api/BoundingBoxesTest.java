@@ -53,6 +53,16 @@ class BoundingBoxesTest {
     }
 
     @Test
+    void a_list_item_keeps_its_whole_name_commas_included_but_not_a_sentence() {
+        String answer = """
+                - yellow, black, orange object: [0, 0, 1000, 1000]
+                - Here is the box for the piranha: [312, 95, 688, 903]
+                """;
+        assertEquals(List.of(new BoundingBox(0, 0, 1000, 1000, "yellow, black, orange object"), PIRANHA),
+                BoundingBoxes.parse(answer));
+    }
+
+    @Test
     void several_plain_lists_in_one_sentence_are_all_found_in_order() {
         String answer = "I found two fish, at [312, 95, 688, 903] and at [100, 200, 300, 400].";
         assertEquals(List.of(new BoundingBox(312, 95, 688, 903), new BoundingBox(100, 200, 300, 400)),

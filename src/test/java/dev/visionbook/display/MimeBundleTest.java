@@ -31,6 +31,15 @@ class MimeBundleTest {
     }
 
     @Test
+    void aCaptionShowsUnderTheImageInHtmlEscaped() {
+        MimeBundle captioned = ImageDisplay.of(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "At 00:04 <circle>").mimeBundle();
+        String html = captioned.get("text/html").orElseThrow();
+        assertTrue(html.contains("<figcaption>At 00:04 &lt;circle&gt;</figcaption>"), html);
+        assertTrue(html.contains("src=\"data:image/png;base64,"), html);
+        assertTrue(ImageDisplay.of(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB)).mimeBundle().get("text/html").isEmpty());
+    }
+
+    @Test
     void keepsInsertionOrderAndLaterValuesReplaceEarlierOnes() {
         MimeBundle bundle = MimeBundle.text("plain").with("text/html", "<i>1</i>").with("text/markdown", "*1*")
                 .with("text/html", "<b>2</b>");

@@ -70,6 +70,19 @@ class VideoFramesTest {
         assertEquals("The video is 12.0 s long; 00:15 is past its end.", failure.getMessage());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"video/synthetic.mp4", "video/synthetic.webm"})
+    void the_very_end_as_answers_name_it_shows_the_last_frame(String file) throws MediaException {
+        BufferedImage atTheEnd = VideoFrames.frameAt(TestMedia.file(file), Duration.ofSeconds(12));
+        BufferedImage last = VideoFrames.frameAt(TestMedia.file(file), Duration.ofMillis(11_990));
+
+        for (int y = 0; y < last.getHeight(); y += 7) {
+            for (int x = 0; x < last.getWidth(); x += 7) {
+                assertEquals(last.getRGB(x, y), atTheEnd.getRGB(x, y), "pixel " + x + "," + y);
+            }
+        }
+    }
+
     @Test
     void the_last_moment_shows_the_last_frame() throws MediaException {
         BufferedImage frame = VideoFrames.frameAt(TestMedia.file("video/synthetic.mp4"), Duration.ofMillis(11_990));
