@@ -20,16 +20,17 @@ final class Answers {
     private Answers() {
     }
 
-    static Map<String, Object> complete(String model, LocalEngine engine, List<PromptPart> parts) {
-        String text = engine.answer(parts);
+    static Map<String, Object> complete(String model, LocalEngine engine, List<PromptPart> parts, boolean asJson, ObjectMapper json) {
+        String text = text(engine, parts, asJson, json);
         return response(model, text, true, engine.countTokens(parts), engine.countTextTokens(text), responseId());
     }
 
     /** One event per paragraph; only the last carries finishReason and usage, as the service does. */
-    static void stream(Context ctx, ObjectMapper json, String model, LocalEngine engine, List<PromptPart> parts) {
-        String text = engine.answer(parts);
+    static void stream(Context ctx, ObjectMapper json, String model, LocalEngine engine, List<PromptPart> parts, boolean asJson) {
+        String text = text(engine, parts, asJson, json);
         TokenCount prompt = engine.countTokens(parts);
-        List<String> chunks = paragraphs(text);
+        // JSON goes whole: a client joining the pieces gets the same text, and none is cut mid-value.
+        List<String> chunks = asJson ? List.of(text) : paragraphs(text);
         String id = responseId();
         ctx.status(200).contentType("text/event-stream");
         try {
@@ -44,6 +45,11 @@ final class Answers {
         } catch (IOException e) {
             // The client went away mid-stream; there is nobody left to tell.
         }
+    }
+
+    private static String text(LocalEngine engine, List<PromptPart> parts, boolean asJson, ObjectMapper json) {
+        String markdown = engine.answer(parts);
+        return asJson ? JsonAnswer.of(markdown, json) : markdown;
     }
 
     static List<Map<String, Object>> details(TokenCount count) {
