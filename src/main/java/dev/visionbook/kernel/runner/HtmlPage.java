@@ -34,7 +34,8 @@ public final class HtmlPage {
      * The whole page.
      *
      * @param notebook the notebook's JSON (nbformat 4)
-     * @param title shown in the tab and as the page's heading; "Notebook" when null or blank
+     * @param title shown in the tab, and as the page's heading unless the first cell is a Markdown heading;
+     *     "Notebook" when null or blank
      */
     public static String render(JsonNode notebook, String title) {
         Objects.requireNonNull(notebook, "notebook");
@@ -45,12 +46,20 @@ public final class HtmlPage {
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CONTENT_POLICY).append("\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(shownTitle).append("</title>\n")
-                .append("<style>\n").append(HtmlStyle.CSS).append("</style>\n</head>\n<body>\n<main>\n")
-                .append("<h1 class=\"page-title\">").append(shownTitle).append("</h1>\n");
+                .append("<style>\n").append(HtmlStyle.CSS).append("</style>\n</head>\n<body>\n<main>\n");
+        if (!opensWithHeading(notebook)) {
+            page.append("<h1 class=\"page-title\">").append(shownTitle).append("</h1>\n");
+        }
         for (JsonNode cell : notebook.path("cells")) {
             appendCell(page, cell, highlightJava);
         }
         return page.append("</main>\n</body>\n</html>\n").toString();
+    }
+
+    /** A notebook that opens with a Markdown heading has its own title on the page; a second would repeat it. */
+    private static boolean opensWithHeading(JsonNode notebook) {
+        JsonNode first = notebook.path("cells").path(0);
+        return "markdown".equals(first.path("cell_type").asText()) && NotebookText.join(first.get("source")).stripLeading().startsWith("#");
     }
 
     /** Highlights as Java unless the notebook says it is in another language. */

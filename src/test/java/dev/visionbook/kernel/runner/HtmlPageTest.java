@@ -64,6 +64,14 @@ class HtmlPageTest {
     }
 
     @Test
+    void aNotebookOpeningWithAHeadingIsNotGivenASecondOne() {
+        ObjectNode heading = JSON.createObjectNode().put("cell_type", "markdown").put("source", "# Own title\ntext");
+        String html = HtmlPage.render(notebook(heading), "Own title");
+        assertTrue(html.contains("<title>Own title</title>") && html.contains("<h1>Own title</h1>"), html);
+        assertTrue(!html.contains("page-title\">"), html);
+    }
+
+    @Test
     void markdownHeadingsAndTablesAreRendered() {
         String html = HtmlPage.render(notebook(cell("markdown", "# Objects\n\n| name | count |\n|---|---|\n| cat | 2 |\n")), "t");
         assertTrue(html.contains("<h1>Objects</h1>"), html);
