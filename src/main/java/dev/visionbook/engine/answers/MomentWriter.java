@@ -77,7 +77,8 @@ final class MomentWriter {
         } else {
             StringBuilder said = new StringBuilder();
             for (Utterance u : v.transcript().utterances()) {
-                List<Word> near = u.words().stream().filter(w -> w.end() >= at - AROUND && w.start() <= at + AROUND)
+                // Words that begin in the window, so no word's time falls before the window it is quoted for.
+                List<Word> near = u.words().stream().filter(w -> w.start() >= at - AROUND && w.start() <= at + AROUND)
                         .toList();
                 if (!near.isEmpty()) {
                     said.append(said.length() == 0 ? "" : " … ").append("[").append(Md.time(near.get(0).start()))

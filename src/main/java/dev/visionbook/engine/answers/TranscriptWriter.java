@@ -3,6 +3,7 @@ package dev.visionbook.engine.answers;
 import dev.visionbook.engine.analysis.Scene;
 import dev.visionbook.engine.analysis.Transcript;
 import dev.visionbook.engine.analysis.Utterance;
+import dev.visionbook.engine.analysis.Word;
 import java.util.List;
 
 /**
@@ -43,15 +44,20 @@ final class TranscriptWriter {
         return out.toString();
     }
 
-    /** The utterances that start in [from, to), one line each with its MM:SS time. */
+    /**
+     * The speech said in [from, to), a line per utterance with its MM:SS time. An utterance that
+     * runs over a cut is split there by its words' times, so each shot quotes what was said in it.
+     */
     static String lines(Transcript transcript, double from, double to) {
         if (transcript == null || transcript.unavailable() != null) {
             return "";
         }
         StringBuilder out = new StringBuilder();
         for (Utterance u : transcript.utterances()) {
-            if (u.start() >= from - 1e-6 && u.start() < to) {
-                out.append("- **[").append(Md.time(u.start())).append("]** ").append(u.text()).append('\n');
+            List<Word> inside = u.words().stream().filter(w -> w.start() >= from - 1e-6 && w.start() < to).toList();
+            if (!inside.isEmpty()) {
+                out.append("- **[").append(Md.time(inside.get(0).start())).append("]** ")
+                        .append(String.join(" ", inside.stream().map(Word::text).toList())).append('\n');
             }
         }
         return out.toString();
