@@ -50,13 +50,13 @@ public final class Detectors {
     }
 
     /** COCO objects found, most confident first; empty when the detectors are unavailable. */
-    List<Detection> things(BufferedImage image) {
+    public List<Detection> things(BufferedImage image) {
         ObjectDetector detector = load() ? objects : null;
         return detector == null ? List.of() : detector.find(image);
     }
 
     /** Faces found, most confident first; empty when the detectors are unavailable. */
-    List<Detection> faces(BufferedImage image) {
+    public List<Detection> faces(BufferedImage image) {
         FaceDetector detector = load() ? faces : null;
         return detector == null ? List.of() : detector.find(image);
     }
