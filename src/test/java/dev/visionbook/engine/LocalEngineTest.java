@@ -214,6 +214,21 @@ class LocalEngineTest {
     }
 
     @Test
+    void theRequestedFrameRateIsHonoured() {
+        PromptPart.Media whole = Samples.part("video/synthetic.mp4", "video/mp4");
+        PromptPart.Media slow = new PromptPart.Media(whole.label(), whole.mimeType(), whole.sizeBytes(),
+                whole.content(), whole.duration(), new PromptPart.Clip(null, null, 0.5));
+        String answer = ask("Summarize this video.", slow);
+        assertTrue(answer.contains("frames sampled at 0.5 fps"), answer);
+        assertTrue(ask("Summarize this video.", whole).contains("frames sampled at 1 fps"));
+        try (var kept = Files.list(cache)) {
+            assertTrue(kept.anyMatch(p -> p.getFileName().toString().endsWith("-0.5fps.json")), "kept apart from 1 fps");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void audioIsTranscribed() {
         String answer = ask("What is said?", Samples.part("audio/sense_and_sensibility_01_austen_64kb-0880.wav",
                 "audio/wav"));

@@ -81,7 +81,7 @@ final class DescribeWriter {
         out.append("- ").append(Md.seconds(v.seconds())).append(", ").append(v.width()).append(" × ")
                 .append(v.height()).append(" px, ").append(v.scenes().size())
                 .append(v.scenes().size() == 1 ? " scene" : " scenes").append(" (cuts found where the colours of"
-                + " consecutive 1 fps frames change)\n");
+                + " consecutive frames, sampled at ").append(Md.fps(v.fps())).append(", change)\n");
         for (Scene s : v.scenes()) {
             out.append("  - ").append(Md.time(s.start())).append("–").append(Md.time(s.end())).append(": ")
                     .append(frame(s.keyFrame())).append('\n');

@@ -76,6 +76,11 @@ final class Md {
                 : "sharp (sharpness " + score + ")";
     }
 
+    /** A sampling rate as the request gave it: "1 fps", "0.5 fps", "2 fps". */
+    static String fps(double fps) {
+        return java.math.BigDecimal.valueOf(fps).stripTrailingZeros().toPlainString() + " fps";
+    }
+
     /** A detector's confidence, two decimals. */
     static String score(Detection d) {
         return String.format(Locale.ROOT, "%.2f", d.score());
