@@ -66,6 +66,7 @@ public final class Detectors {
             tried = true;
             long start = System.nanoTime();
             try {
+                requireAvx();
                 objects = new ObjectDetector(session("centernet"));
                 faces = new FaceDetector(session("blazeface"));
                 LOG.info("Object and face detectors loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
@@ -79,6 +80,22 @@ public final class Detectors {
             }
         }
         return unavailable == null;
+    }
+
+    /**
+     * TensorFlow's prebuilt library executes AVX instructions from the moment it loads: on a CPU
+     * without them the JVM would die of an illegal instruction instead of falling back.
+     */
+    private static void requireAvx() throws IOException {
+        java.nio.file.Path cpuinfo = java.nio.file.Path.of("/proc/cpuinfo");
+        if (!java.nio.file.Files.isReadable(cpuinfo)) {
+            return;
+        }
+        try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(cpuinfo)) {
+            if (lines.noneMatch(line -> line.startsWith("flags") && line.matches(".*\\bavx\\b.*"))) {
+                throw new IOException("this CPU lacks AVX, which TensorFlow's prebuilt library needs");
+            }
+        }
     }
 
     private Session session(String model) throws IOException {
