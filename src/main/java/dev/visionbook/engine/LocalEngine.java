@@ -81,12 +81,22 @@ public final class LocalEngine {
      * @throws MediaException if the video cannot be decoded
      */
     public void analyseVideo(Path video) throws MediaException {
-        measurements.video(video, 0);
+        measurements.video(video, 0, PromptPart.Clip.DEFAULT_FPS);
     }
 
-    /** The analysis of a video, from the cache when it was analysed before. */
+    /**
+     * Recognises the speech of an audio file and keeps the transcript, so that prompts that use it
+     * later ("transcribe this audio") are quick. Called while an uploaded audio file is PROCESSING.
+     *
+     * @throws MediaException if the audio cannot be decoded
+     */
+    public void analyseAudio(Path audio) throws MediaException {
+        measurements.audio(audio);
+    }
+
+    /** The analysis of a video at 1 fps, from the cache when it was analysed before. */
     public VideoAnalysis videoAnalysis(Path video) throws MediaException {
-        return measurements.video(video, 0);
+        return measurements.video(video, 0, PromptPart.Clip.DEFAULT_FPS);
     }
 
     public TokenCount countTokens(List<PromptPart> parts) {

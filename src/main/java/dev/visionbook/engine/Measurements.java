@@ -1,6 +1,7 @@
 package dev.visionbook.engine;
 
 import dev.visionbook.engine.analysis.AnalysisCache;
+import dev.visionbook.engine.analysis.AudioAnalysis;
 import dev.visionbook.engine.analysis.ImageAnalysis;
 import dev.visionbook.engine.analysis.ImageAnalyzer;
 import dev.visionbook.engine.analysis.SpeechRecognizer;
@@ -27,10 +28,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Measures each media part of a prompt, remembering results by the SHA-256 of the bytes: videos
- * on disk through {@link AnalysisCache} (and in memory), images and audio transcripts in memory
- * (the most recent {@value #REMEMBERED}).
+ * and audio transcripts on disk through {@link AnalysisCache} (and in memory), images in memory
+ * (the most recent {@value #REMEMBERED} results of all kinds).
  *
- * <p>Thread-safe. Concurrent requests for the same video wait for one analysis.
+ * <p>Thread-safe. Concurrent requests for the same video or audio wait for one analysis.
  */
 final class Measurements {
 
@@ -41,7 +42,7 @@ final class Measurements {
     private final SpeechRecognizer speech;
     private final VideoAnalyzer videos;
     private final AnalysisCache cache;
-    private final Map<String, CompletableFuture<VideoAnalysis>> videoRuns = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Object>> runs = new ConcurrentHashMap<>();
     private final Map<String, Object> recent = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
@@ -69,7 +70,7 @@ final class Measurements {
                             image.width(), image.height(), 0, 0, 0, image, null, null, null);
                 }
                 case VIDEO -> {
-                    VideoAnalysis video = video(part.content(), seconds).clip(clipStart, clipEnd);
+                    VideoAnalysis video = video(part.content(), seconds, part.clip().fps()).clip(clipStart, clipEnd);
                     return new Evidence(number, part.label(), part.mimeType(), part.sizeBytes(), kind, part.content(),
                             video.width(), video.height(), seconds > 0 ? seconds : video.seconds(), clipStart,
                             Math.min(clipEnd, video.seconds()), null, video, null, null);
@@ -105,56 +106,88 @@ final class Measurements {
         return analysis;
     }
 
-    Transcript audio(Path file) {
-        String key = "audio:" + sha256(file);
-        Object known = recent.get(key);
-        if (known instanceof Transcript transcript) {
+    /** The speech in an audio file, from the cache when it was recognised before. */
+    Transcript audio(Path file) throws MediaException {
+        String sha = sha256(file);
+        return once("audio:" + sha, Transcript.class, () -> {
+            if (cache != null) {
+                var cached = cache.audio(sha);
+                if (cached.isPresent()) {
+                    return cached.get().transcript();
+                }
+            }
+            Transcript transcript = speech.recognise(file);
+            // A recogniser that is missing now may be installed later: only real transcripts are kept.
+            if (cache != null && transcript.unavailable() == null) {
+                cache.putAudio(sha, new AudioAnalysis(AudioAnalysis.VERSION, transcript));
+            }
             return transcript;
-        }
-        Transcript transcript = speech.recognise(file);
-        recent.put(key, transcript);
-        return transcript;
+        });
     }
 
-    VideoAnalysis video(Path file, double secondsHint) throws MediaException {
-        String sha = sha256(file);
-        Object known = recent.get("video:" + sha);
-        if (known instanceof VideoAnalysis analysis) {
-            return analysis;
-        }
-        if (cache != null) {
-            var cached = cache.get(sha);
-            if (cached.isPresent()) {
-                recent.put("video:" + sha, cached.get());
-                return cached.get();
+    /**
+     * The video's analysis at {@code fps} frames per second. Analyses at the default 1 fps are kept
+     * as {@code <sha256>.json} (the one made while an upload is PROCESSING); other rates as
+     * {@code <sha256>-<fps>fps.json}.
+     */
+    VideoAnalysis video(Path file, double secondsHint, double fps) throws MediaException {
+        String key = sha256(file) + (fps == PromptPart.Clip.DEFAULT_FPS ? ""
+                : "-" + java.math.BigDecimal.valueOf(fps).stripTrailingZeros().toPlainString() + "fps");
+        return once("video:" + key, VideoAnalysis.class, () -> {
+            if (cache != null) {
+                var cached = cache.get(key);
+                if (cached.isPresent() && cached.get().fps() == fps) {
+                    return cached.get();
+                }
             }
+            VideoAnalysis analysis = videos.analyse(file, secondsHint, fps);
+            if (cache != null) {
+                cache.put(key, analysis);
+            }
+            return analysis;
+        });
+    }
+
+    /** Work that may throw what decoding throws. */
+    private interface Analysis<T> {
+        T run() throws MediaException;
+    }
+
+    /**
+     * The remembered result for {@code key}, or the analysis run once: concurrent callers with the
+     * same key wait for the first one's result instead of repeating the work.
+     */
+    private <T> T once(String key, Class<T> type, Analysis<T> analysis) throws MediaException {
+        Object known = recent.get(key);
+        if (type.isInstance(known)) {
+            return type.cast(known);
         }
-        CompletableFuture<VideoAnalysis> mine = new CompletableFuture<>();
-        CompletableFuture<VideoAnalysis> run = videoRuns.putIfAbsent(sha, mine);
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> run = runs.putIfAbsent(key, mine);
         if (run == null) {
             try {
-                VideoAnalysis analysis = videos.analyse(file, secondsHint);
-                if (cache != null) {
-                    cache.put(sha, analysis);
-                }
-                recent.put("video:" + sha, analysis);
-                mine.complete(analysis);
-                return analysis;
+                T result = analysis.run();
+                recent.put(key, result);
+                mine.complete(result);
+                return result;
             } catch (MediaException | RuntimeException e) {
                 mine.completeExceptionally(e);
                 throw e;
             } finally {
-                videoRuns.remove(sha, mine);
+                runs.remove(key, mine);
             }
         }
         try {
-            return run.get();
+            return type.cast(run.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new MediaException("The video analysis was interrupted.", e);
+            throw new MediaException("The analysis was interrupted.", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof MediaException media) {
                 throw media;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
             }
             throw new IllegalStateException(e.getCause());
         }

@@ -19,9 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns PROCESSING videos and audio into ACTIVE (duration measured) or FAILED (with the
- * decoder's reason). A video is also analysed by the engine (scenes, on-screen text, speech)
- * before it becomes ACTIVE; the engine keeps that analysis with the file's bytes, so prompts
- * that use the video are quick. Threading: a small pool of daemon threads; decoding is CPU-bound, so it
+ * decoder's reason). A video is also analysed by the engine (scenes, on-screen text, speech), and
+ * an audio file's speech recognised, before it becomes ACTIVE; the engine keeps that analysis with
+ * the file's bytes, so prompts that use the file are quick. Threading: a small pool of daemon threads; decoding is CPU-bound, so it
  * never uses more than half the cores.
  */
 final class MediaProcessor implements AutoCloseable {
@@ -60,9 +60,7 @@ final class MediaProcessor implements AutoCloseable {
                 Duration duration = video
                         ? VideoProbe.probe(store.content(file)).duration()
                         : VideoProbe.audioDuration(store.content(file));
-                if (video) {
-                    analyse(file);
-                }
+                analyse(file, video);
                 store.finishProcessing(file, FileState.ACTIVE, null, duration);
             } catch (MediaException e) {
                 store.finishProcessing(file, FileState.FAILED, e.getMessage(), null);
@@ -76,9 +74,13 @@ final class MediaProcessor implements AutoCloseable {
     }
 
     /** An analysis that fails does not fail the file: it decoded, and prompts will try again. */
-    private void analyse(StoredFile file) {
+    private void analyse(StoredFile file, boolean video) {
         try {
-            engine.analyseVideo(store.content(file));
+            if (video) {
+                engine.analyseVideo(store.content(file));
+            } else {
+                engine.analyseAudio(store.content(file));
+            }
         } catch (MediaException | RuntimeException e) {
             LOG.warn("Analysing {} failed; prompts will analyse it again: {}", file.name(), e.toString());
         }

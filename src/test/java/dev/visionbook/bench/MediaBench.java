@@ -1,5 +1,7 @@
 package dev.visionbook.bench;
 
+import dev.visionbook.engine.analysis.Detection;
+import dev.visionbook.engine.analysis.Detectors;
 import dev.visionbook.engine.analysis.ImageAnalyzer;
 import dev.visionbook.engine.analysis.SpeechRecognizer;
 import dev.visionbook.engine.analysis.Transcript;
@@ -17,7 +19,9 @@ import java.util.Locale;
  * 60-second 720p video through {@link VideoFrames#eachSecond} against the ffmpeg command line
  * doing the same ({@code ffmpeg -i … -vf fps=1} to raw RGB), as a ratio (target ≤ 1.2); then
  * image analysis per image, speech recognition as a multiple of real time, and a whole video
- * analysis. Best of {@code --runs} timings after one warm-up.
+ * analysis. Best of {@code --runs} timings after one warm-up. First of all, while the JVM holds
+ * nothing else, the object and face detectors: load time, the memory they add (resident set and
+ * Java heap) and detection time per image.
  *
  * <pre>java … dev.visionbook.bench.MediaBench --video target/bench/60s-720p.mp4 --media notebooks/media [--runs 3]</pre>
  */
@@ -41,6 +45,7 @@ public final class MediaBench {
         if (video == null || !Files.isRegularFile(video)) {
             throw new IllegalArgumentException("--video must name the 60 s 720p test video");
         }
+        detection(media, runs);
         frames(video, runs);
         images(media, runs);
         speech(media);
@@ -75,10 +80,71 @@ public final class MediaBench {
                 ours / cli);
     }
 
+    private static void detection(Path media, int runs) throws Exception {
+        List<String> names = List.of("photos/astronaut.png", "photos/chelsea.png", "photos/coffee.png",
+                "groundtruth/scene.jpg");
+        List<BufferedImage> images = new java.util.ArrayList<>();
+        for (String name : names) {
+            images.add(ImageDecoder.read(media.resolve(name)));
+        }
+        System.gc();
+        long anonBefore = statusKb("RssAnon:");
+        long fileBefore = statusKb("RssFile:");
+        long heapBefore = usedHeapKb();
+        long start = System.nanoTime();
+        Detectors detectors = Detectors.shared();
+        if (detectors.unavailable().isPresent()) {
+            System.out.println("detection: " + detectors.unavailable().get());
+            return;
+        }
+        double loadMs = (System.nanoTime() - start) / 1e6;
+        for (BufferedImage image : images) {
+            detectors.things(image);
+            detectors.faces(image);
+        }
+        System.gc();
+        System.out.printf(Locale.ROOT, "detectors: loaded in %.0f ms; after loading and one pass over %d images they"
+                + " add %d MB of private memory (%d MB of it Java heap) and %d MB of shared library pages mapped"
+                + " from TensorFlow's native library%n", loadMs, images.size(),
+                (statusKb("RssAnon:") - anonBefore) / 1024, (usedHeapKb() - heapBefore) / 1024,
+                (statusKb("RssFile:") - fileBefore) / 1024);
+        for (int i = 0; i < names.size(); i++) {
+            BufferedImage image = images.get(i);
+            double things = Double.MAX_VALUE;
+            double faces = Double.MAX_VALUE;
+            String found = "";
+            for (int run = 0; run < Math.max(runs, 5); run++) {
+                long t0 = System.nanoTime();
+                List<Detection> thingList = detectors.things(image);
+                long t1 = System.nanoTime();
+                List<Detection> faceList = detectors.faces(image);
+                long t2 = System.nanoTime();
+                things = Math.min(things, (t1 - t0) / 1e6);
+                faces = Math.min(faces, (t2 - t1) / 1e6);
+                found = java.util.stream.Stream.concat(thingList.stream(), faceList.stream())
+                        .map(d -> d.label() + " " + d.score()).toList().toString();
+            }
+            System.out.printf(Locale.ROOT, "detection %-22s %4d x %-4d objects %5.0f ms + faces %4.0f ms = %5.0f ms"
+                    + " (target < 300) %s%n", names.get(i), image.getWidth(), image.getHeight(), things, faces,
+                    things + faces, found);
+        }
+    }
+
+    /** A line of /proc/self/status in kB: RssAnon is private memory, RssFile mapped files. */
+    private static long statusKb(String field) throws java.io.IOException {
+        return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith(field))
+                .map(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst().orElse(0L);
+    }
+
+    private static long usedHeapKb() {
+        Runtime runtime = Runtime.getRuntime();
+        return (runtime.totalMemory() - runtime.freeMemory()) / 1024;
+    }
+
     private static void images(Path media, int runs) throws Exception {
         ImageAnalyzer analyzer = new ImageAnalyzer();
         for (String name : List.of("groundtruth/shapes.png", "groundtruth/scene.jpg", "groundtruth/scene.heic",
-                "photos/astronaut.png", "photos/coffee.png", "drawings/rocket.png")) {
+                "photos/astronaut.png", "photos/coffee.png", "photos/chelsea.png", "drawings/rocket.png")) {
             Path file = media.resolve(name);
             double best = Double.MAX_VALUE;
             for (int run = 0; run <= runs; run++) {

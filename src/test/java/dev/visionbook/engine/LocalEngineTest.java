@@ -83,6 +83,52 @@ class LocalEngineTest {
     }
 
     @Test
+    void aKittenIsBoxedAsTheCatTheDetectorRecognised() {
+        String answer = ask("Return a bounding box for the kitten. [ymin, xmin, ymax, xmax]",
+                Samples.part("photos/chelsea.png", "image/png"));
+        List<BoundingBox> boxes = BoundingBoxes.parse(answer);
+        assertEquals(1, boxes.size(), answer);
+        assertEquals("cat", boxes.get(0).label(), answer);
+        // measured by eye: the cat fills the photo up to her right ear
+        assertIoU(boxes, 451, 300, new PixelBox(0, 0, 400, 300, "cat"));
+    }
+
+    @Test
+    void peopleAreCountedAsRecognisedPersons() {
+        String answer = ask("How many people are in this photo?", Samples.part("photos/astronaut.png", "image/png"));
+        assertTrue(answer.contains("**1** people"), answer);
+        assertTrue(answer.contains("- person: "), answer);
+    }
+
+    @Test
+    void anEmptyPictureIsDescribedWithNothingRecognised(@TempDir Path temp) throws Exception {
+        java.awt.image.BufferedImage blank = new java.awt.image.BufferedImage(320, 240,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = blank.createGraphics();
+        g.setColor(new java.awt.Color(90, 120, 160));
+        g.fillRect(0, 0, 320, 240);
+        g.dispose();
+        Path file = temp.resolve("blank.png");
+        javax.imageio.ImageIO.write(blank, "png", file.toFile());
+        String answer = ask("Describe this image.", new PromptPart.Media("blank", "image/png", Files.size(file), file,
+                null, PromptPart.Clip.whole()));
+        assertTrue(answer.contains("- Recognised (object detector, 80 COCO classes): nothing"), answer);
+        assertTrue(answer.contains("- Faces: none found"), answer);
+        String boxes = ask("Return a bounding box for the dog.", new PromptPart.Media("blank", "image/png",
+                Files.size(file), file, null, PromptPart.Clip.whole()));
+        assertEquals(List.of(), BoundingBoxes.parse(boxes), boxes);
+    }
+
+    @Test
+    void theSlideshowsScenesAreDescribedWithTheirObjects() {
+        String answer = ask("Summarize this video.", Samples.part("video/slideshow.mp4", "video/mp4"));
+        // scene 4 shows chelsea.png, scene 5 coffee.png, scene 1 the astronaut
+        assertTrue(answer.contains("| 4 | 00:17 | 00:23 | 00:18 | cat ("), answer);
+        assertTrue(answer.contains("| 5 | 00:23 | 00:27 | 00:24 | cup ("), answer);
+        assertTrue(answer.contains("| 1 | 00:00 | 00:08 | 00:01 | person ("), answer);
+    }
+
+    @Test
     void describingSeveralPartsKeepsEachPartsMeasuredSize() {
         String answer = ask("Describe these.", Samples.part("groundtruth/scene.jpg", "image/jpeg"),
                 Samples.part("groundtruth/shapes.webp", "image/webp"), Samples.part("photos/chelsea.png", "image/png"),
@@ -165,6 +211,21 @@ class LocalEngineTest {
         assertTrue(answer.contains("blue circle"), answer);
         assertFalse(answer.contains("red square"), answer);
         assertFalse(answer.contains("JUPITER"), answer);
+    }
+
+    @Test
+    void theRequestedFrameRateIsHonoured() {
+        PromptPart.Media whole = Samples.part("video/synthetic.mp4", "video/mp4");
+        PromptPart.Media slow = new PromptPart.Media(whole.label(), whole.mimeType(), whole.sizeBytes(),
+                whole.content(), whole.duration(), new PromptPart.Clip(null, null, 0.5));
+        String answer = ask("Summarize this video.", slow);
+        assertTrue(answer.contains("frames sampled at 0.5 fps"), answer);
+        assertTrue(ask("Summarize this video.", whole).contains("frames sampled at 1 fps"));
+        try (var kept = Files.list(cache)) {
+            assertTrue(kept.anyMatch(p -> p.getFileName().toString().endsWith("-0.5fps.json")), "kept apart from 1 fps");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -37,6 +37,7 @@ class EngineAnswersTest {
     static Client client;
     static File synthetic;
     static File slideshow;
+    static File reading;
 
     @BeforeAll
     static void startAndUploadTheVideos() throws Exception {
@@ -49,8 +50,11 @@ class EngineAnswersTest {
                 UploadFileConfig.builder().mimeType("video/mp4").displayName("Synthetic").build());
         slideshow = client.files.upload(Media.of("video/slideshow.mp4").toString(),
                 UploadFileConfig.builder().mimeType("video/mp4").displayName("Slideshow").build());
+        reading = client.files.upload(Media.of("audio/sense_and_sensibility_01_austen_64kb-0880.wav").toString(),
+                UploadFileConfig.builder().mimeType("audio/wav").displayName("Reading").build());
         synthetic = SdkModelsTest.waitUntilDone(client, synthetic);
         slideshow = SdkModelsTest.waitUntilDone(client, slideshow);
+        reading = SdkModelsTest.waitUntilDone(client, reading);
     }
 
     @AfterAll
@@ -77,8 +81,21 @@ class EngineAnswersTest {
     void videosAreAnalysedWhileProcessingAndTheAnalysisIsKeptWithTheFile() throws Exception {
         assertEquals("ACTIVE", synthetic.state().orElseThrow().toString());
         try (Stream<Path> kept = Files.list(dataDir.resolve("analysis"))) {
-            assertEquals(2, kept.filter(p -> p.toString().endsWith(".json")).count());
+            assertEquals(2, kept.filter(p -> p.toString().endsWith(".json") && !p.toString().endsWith(".audio.json"))
+                    .count());
         }
+    }
+
+    @Test
+    void audioIsTranscribedWhileProcessingAndTheTranscriptIsKeptWithTheFile() throws Exception {
+        assertEquals("ACTIVE", reading.state().orElseThrow().toString());
+        String sha = dev.visionbook.engine.analysis.AnalysisCache.sha256(
+                Media.of("audio/sense_and_sensibility_01_austen_64kb-0880.wav"));
+        Path kept = dataDir.resolve("analysis").resolve(sha + ".audio.json");
+        assertTrue(Files.isRegularFile(kept), "the transcript is kept as " + kept);
+        assertTrue(Files.readString(kept).contains("young"), Files.readString(kept));
+        String answer = ask(SdkModelsTest.filePart(reading), Part.fromText("Transcribe this audio."));
+        assertTrue(answer.contains("**[00:00]**") && answer.contains("young man"), answer);
     }
 
     @Test

@@ -19,9 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Video analyses kept as JSON files named by the SHA-256 of the video's bytes
- * ({@code <folder>/<sha256>.json}), so that a video uploaded once is analysed once, even across
- * restarts, and the same bytes uploaded twice share one analysis. Written atomically (a temporary
+ * Video and audio analyses kept as JSON files named by the SHA-256 of the file's bytes
+ * ({@code <folder>/<sha256>.json} for videos, {@code <sha256>.audio.json} for audio), so that a
+ * file uploaded once is analysed once, even across restarts, and the same bytes uploaded twice
+ * share one analysis. Written atomically (a temporary
  * file renamed into place). An unreadable or outdated file is treated as missing.
  *
  * <p>Thread-safe: writers never expose a half-written file; two writers of the same key write
@@ -42,30 +43,45 @@ public final class AnalysisCache {
     }
 
     public Optional<VideoAnalysis> get(String sha256) {
-        Path file = folder.resolve(sha256 + ".json");
+        return read(sha256 + ".json", VideoAnalysis.class).filter(a -> a.version() == VideoAnalysis.VERSION);
+    }
+
+    public void put(String sha256, VideoAnalysis analysis) {
+        write(sha256, ".json", analysis);
+    }
+
+    public Optional<AudioAnalysis> audio(String sha256) {
+        return read(sha256 + ".audio.json", AudioAnalysis.class).filter(a -> a.version() == AudioAnalysis.VERSION);
+    }
+
+    public void putAudio(String sha256, AudioAnalysis analysis) {
+        write(sha256, ".audio.json", analysis);
+    }
+
+    private <T> Optional<T> read(String name, Class<T> type) {
+        Path file = folder.resolve(name);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try {
-            VideoAnalysis analysis = JSON.readValue(file.toFile(), VideoAnalysis.class);
-            return analysis.version() == VideoAnalysis.VERSION ? Optional.of(analysis) : Optional.empty();
+            return Optional.of(JSON.readValue(file.toFile(), type));
         } catch (IOException e) {
             LOG.warn("Ignoring the unreadable cached analysis {}: {}", file, e.getMessage());
             return Optional.empty();
         }
     }
 
-    public void put(String sha256, VideoAnalysis analysis) {
+    private void write(String sha256, String suffix, Object analysis) {
         try {
             Files.createDirectories(folder);
             Path temporary = Files.createTempFile(folder, sha256, ".tmp");
             try {
                 JSON.writeValue(temporary.toFile(), analysis);
                 try {
-                    Files.move(temporary, folder.resolve(sha256 + ".json"), StandardCopyOption.ATOMIC_MOVE,
+                    Files.move(temporary, folder.resolve(sha256 + suffix), StandardCopyOption.ATOMIC_MOVE,
                             StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, folder.resolve(sha256 + ".json"), StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(temporary, folder.resolve(sha256 + suffix), StandardCopyOption.REPLACE_EXISTING);
                 }
             } finally {
                 Files.deleteIfExists(temporary);

@@ -5,14 +5,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs every image analyzer on one image: objects, faces, text, colours and sharpness.
- * Deterministic for the same pixels. Thread-safe.
+ * Runs every image analyzer on one image: recognised things (COCO classes), outlined objects,
+ * faces, text, colours and sharpness. Faces come from BlazeFace, or from OpenCV's cascade when the
+ * neural detectors cannot start. Deterministic for the same pixels. Thread-safe.
  */
 public final class ImageAnalyzer {
 
     private final ObjectFinder objects = new ObjectFinder();
-    private final FaceFinder faces = new FaceFinder();
+    private final FaceFinder cascadeFaces = new FaceFinder();
     private final TextReader text = new TextReader();
+    private final Detectors detectors;
+
+    /** An analyzer using the JVM's shared detectors. */
+    public ImageAnalyzer() {
+        this(Detectors.shared());
+    }
+
+    ImageAnalyzer(Detectors detectors) {
+        this.detectors = detectors;
+    }
 
     public ImageAnalysis analyse(BufferedImage image) {
         return analyse(image, true);
@@ -21,6 +32,7 @@ public final class ImageAnalyzer {
     /** With {@code readText == false} OCR is skipped (video frames read their text separately). */
     public ImageAnalysis analyse(BufferedImage image, boolean readText) {
         List<String> notes = new ArrayList<>();
+        detectors.unavailable().ifPresent(notes::add);
         ObjectFinder.Result found = objects.find(image);
         List<TextLine> lines = List.of();
         if (readText) {
@@ -28,12 +40,16 @@ public final class ImageAnalyzer {
             lines = text.read(image, found.plain()
                     ? found.objects().stream().map(Detection::box).toList() : List.of());
         }
-        List<Detection> detections = new ArrayList<>();
+        List<Detection> detections = new ArrayList<>(detectors.things(image));
         for (Detection object : found.objects()) {
             detections.add(withText(object, lines));
         }
-        for (PixelBox face : faces.find(image)) {
-            detections.add(new Detection("face", "face", "", face));
+        if (detectors.unavailable().isEmpty()) {
+            detections.addAll(detectors.faces(image));
+        } else {
+            for (PixelBox face : cascadeFaces.find(image)) {
+                detections.add(new Detection("face", "face", "", face));
+            }
         }
         for (TextLine line : lines) {
             String label = "text \"" + line.text() + "\"";

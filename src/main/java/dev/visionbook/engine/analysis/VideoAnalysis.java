@@ -18,7 +18,7 @@ import java.util.List;
 public record VideoAnalysis(int version, double seconds, int width, int height, double fps, List<Scene> scenes,
         List<TextSpan> text, Transcript transcript, List<Double> cutScores) {
 
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /**
      * The part of the analysis within [from, to) seconds, as a prompt's videoMetadata asks:

@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Analyses a whole video in one pass over its frames at 1 fps (read in order, not by seeking):
+ * Analyses a whole video in one pass over its frames sampled at a given rate (1 fps unless the
+ * request's videoMetadata.fps says otherwise; read in order, not by seeking):
  * scene cuts, a key frame per scene described by the image analyzers, and on-screen text; while
  * the frames are read, speech recognition runs in its own process on the sound.
  *
@@ -28,10 +29,23 @@ public final class VideoAnalyzer {
         this.speech = speech;
     }
 
+    /** The analysis at the service's default rate, 1 frame per second. */
     public VideoAnalysis analyse(Path video, double durationHint) throws MediaException {
+        return analyse(video, durationHint, 1.0);
+    }
+
+    /**
+     * @param durationHint the video's length in seconds if known, else 0 (spaces out OCR on long videos)
+     * @param fps frames sampled per second, as videoMetadata.fps (the service accepts over 0 up to 24)
+     * @throws IllegalArgumentException if {@code fps} is not in that range
+     */
+    public VideoAnalysis analyse(Path video, double durationHint, double fps) throws MediaException {
+        if (!(fps > 0 && fps <= 24)) {
+            throw new IllegalArgumentException("Frames per second must be over 0 and at most 24: " + fps);
+        }
         SpeechRecognizer.Running recognition = speech.start(video);
-        double fps = 1.0;
-        int ocrStride = durationHint > MAX_OCR_FRAMES ? (int) Math.ceil(durationHint / MAX_OCR_FRAMES) : 1;
+        double frames = durationHint * fps;
+        int ocrStride = frames > MAX_OCR_FRAMES ? (int) Math.ceil(frames / MAX_OCR_FRAMES) : 1;
         SceneCuts cuts = new SceneCuts();
         TextSpans spans = new TextSpans(ocrStride / fps);
         List<Double> scores = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.visionbook.engine.answers;
 
+import dev.visionbook.engine.analysis.CocoClasses;
 import dev.visionbook.engine.analysis.Detection;
 import dev.visionbook.engine.analysis.ImageAnalysis;
 import java.util.ArrayList;
@@ -9,15 +10,18 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * "Return a bounding box for the X": the boxes of the detections whose measured label matches X,
+ * "Return a bounding box for the X": the boxes of the detections that are X — things the object
+ * detector recognised as the COCO class X names ("kitten" and "cats" name cat, "people" person),
+ * or outlines, faces and text whose measured label matches X —
  * as {@code [ymin, xmin, ymax, xmax]} in 0–1000, as a text list or as JSON {@code box_2d} with
  * labels. When nothing matches X, it says so and gives the main objects' boxes instead, labelled
  * with what was measured (never with X).
  */
 final class BoxWriter {
 
-    private static final Set<String> PEOPLE = Set.of("face", "faces", "person", "people", "man", "woman", "men",
-            "women", "child", "children", "astronaut", "head", "heads", "human", "humans");
+    private static final Set<String> FACES = Set.of("face", "faces", "head", "heads");
+    private static final Set<String> PEOPLE = Set.of("person", "people", "man", "woman", "men", "women", "child",
+            "children", "astronaut", "human", "humans");
     private static final Set<String> TEXT = Set.of("text", "word", "words", "title", "caption", "label", "sign",
             "writing", "letters");
 
@@ -48,14 +52,13 @@ final class BoxWriter {
             } else {
                 List<Detection> main = main(a);
                 if (!target.isEmpty()) {
-                    out.append("The local engine cannot recognise \"").append(target).append("\": it outlines objects"
-                            + " on plain backgrounds and names them only by colour and shape, and finds faces and"
-                            + " text. ");
+                    out.append("The local engine cannot recognise \"").append(target).append("\" here: ")
+                            .append(RECOGNISES).append(' ');
                 }
                 if (main.isEmpty()) {
                     out.append(a.plainBackground() ? "It found no object in this image."
-                            : "The background is not plain, so no object could be outlined, and no face or text"
-                            + " was found.").append("\n\n");
+                            : "It recognised nothing, the background is not plain so nothing could be outlined,"
+                            + " and no face or text was found.").append("\n\n");
                     continue;
                 }
                 out.append(target.isEmpty() ? "The main objects measured:\n\n"
@@ -74,21 +77,32 @@ final class BoxWriter {
         }
         out.append("Boxes are [ymin, xmin, ymax, xmax], each scaled to 0–1000 of the image's height or width.\n");
         Md.measured(out, media);
-        Md.footer(out, "boxes come from outlining foreground on a plain background, OpenCV face detection and"
-                + " Tesseract text boxes, not from recognising what the objects are");
+        Md.footer(out, "boxes come from the object detector (CenterNet, 80 COCO classes) and face detector"
+                + " (BlazeFace) where they run, from outlining foreground on a plain background, and from Tesseract"
+                + " text boxes");
         return out.toString();
     }
+
+    /** What the engine can name, for the answers that must say it could not name something. */
+    static final String RECOGNISES = "it recognises the 80 everyday COCO classes (people, animals, vehicles, cups,"
+            + " furniture…) when its object detector runs, outlines objects on plain backgrounds and names them"
+            + " only by colour and shape, and finds faces and text.";
 
     static List<Detection> matching(List<Detection> detections, String target) {
         List<String> words = Arrays.stream(target.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
                 .filter(w -> w.length() > 1).toList();
+        String thing = CocoClasses.classOf(target).orElse("");
+        boolean peopleAsThings = thing.equals("person")
+                && detections.stream().anyMatch(d -> d.kind().equals("thing") && d.label().equals("person"));
         List<Detection> found = new ArrayList<>();
         for (Detection d : detections) {
             String label = d.label().toLowerCase(Locale.ROOT);
-            boolean match = (words.contains("shapes") || words.contains("shape"))
+            boolean match = d.kind().equals("thing") ? label.equals(thing)
+                    : (words.contains("shapes") || words.contains("shape"))
                     && label.matches(".*\\b(rectangle|square|circle|ellipse|triangle|shape)$")
                     || words.stream().anyMatch(w -> label.matches(".*\\b" + singular(w) + "(?:s|es)?\\b.*"))
-                    || (d.kind().equals("face") && words.stream().anyMatch(PEOPLE::contains))
+                    || (d.kind().equals("face") && words.stream().anyMatch(FACES::contains))
+                    || (d.kind().equals("face") && !peopleAsThings && words.stream().anyMatch(PEOPLE::contains))
                     || (d.label().startsWith("text") && words.stream().anyMatch(TEXT::contains));
             if (match && found.stream().noneMatch(f -> f.box().iou(d.box()) > 0.8)) {
                 found.add(d);

@@ -20,6 +20,8 @@ final class CompareWriter {
         out.append("\n|---|").append("---|".repeat(media.size())).append('\n');
         row(out, "Size", images, a -> a.width() + " × " + a.height() + " px, " + a.orientation());
         row(out, "Background", images, a -> a.plainBackground() ? "plain " + a.background() : "not plain");
+        row(out, "Recognised", images, a -> a.ofKind("thing").isEmpty() ? "nothing" : String.join(", ",
+                a.ofKind("thing").stream().map(d -> d.label()).toList()));
         row(out, "Objects outlined", images, a -> a.ofKind("object").isEmpty() ? "none" : String.join(", ",
                 a.ofKind("object").stream().map(d -> d.label()).toList()));
         row(out, "Faces", images, a -> String.valueOf(a.ofKind("face").size()));

@@ -20,11 +20,13 @@ final class CountWriter {
             List<Detection> matches = BoxWriter.matching(a.detections(), intent.target());
             if (!matches.isEmpty()) {
                 out.append("**").append(matches.size()).append("** ").append(intent.target()).append(" (matched by"
-                        + " measured label):\n");
+                        + " recognised class or measured label):\n");
                 Md.detections(out, matches, a.width(), a.height());
             } else {
                 List<Detection> objects = a.ofKind("object");
-                out.append("The local engine cannot recognise \"").append(intent.target()).append("\". It measured ")
+                out.append("The local engine found no \"").append(intent.target()).append("\" here; ")
+                        .append(BoxWriter.RECOGNISES).append(" It recognised ").append(a.ofKind("thing").size())
+                        .append(a.ofKind("thing").size() == 1 ? " thing, " : " things, ").append("outlined ")
                         .append(objects.size()).append(objects.size() == 1 ? " object, " : " objects, ")
                         .append(a.ofKind("face").size()).append(" faces and ").append(a.text().size())
                         .append(" lines of text:\n");
@@ -33,7 +35,7 @@ final class CountWriter {
             out.append('\n');
         }
         Md.measured(out, media);
-        Md.footer(out, "counts are of outlined objects, faces and text lines, not of recognised things");
+        Md.footer(out, "counts are of what the object and face detectors found, outlined objects and text lines");
         return out.toString();
     }
 }

@@ -22,8 +22,7 @@ final class DescribeWriter {
             out.append('\n');
         }
         Md.measured(out, media);
-        Md.footer(out, "what the objects are (beyond colour, shape, faces and text) and what they mean need"
-                + " a model");
+        Md.footer(out, "things beyond the detector's 80 COCO classes, and what anything means, need a model");
         return out.toString();
     }
 
@@ -43,7 +42,15 @@ final class DescribeWriter {
         out.append("- Size: ").append(a.width()).append(" × ").append(a.height()).append(" px, ")
                 .append(a.orientation()).append('\n');
         out.append("- Background: ").append(a.plainBackground() ? "plain " + a.background()
-                : "not plain (a photo or busy scene; objects are not outlined)").append('\n');
+                : "not plain (a photo or busy scene; objects are not outlined, only recognised)").append('\n');
+        List<Detection> things = a.ofKind("thing");
+        out.append("- Recognised (object detector, 80 COCO classes): ").append(things.isEmpty() ? "nothing"
+                : things.size() + (things.size() == 1 ? " thing" : " things")).append('\n');
+        if (!things.isEmpty()) {
+            StringBuilder nested = new StringBuilder();
+            Md.detections(nested, things, a.width(), a.height());
+            out.append(nested.toString().replace("- ", "  - "));
+        }
         List<Detection> objects = a.ofKind("object");
         if (!objects.isEmpty()) {
             out.append("- Objects outlined (").append(objects.size()).append("), as [ymin, xmin, ymax, xmax] in"
@@ -74,7 +81,7 @@ final class DescribeWriter {
         out.append("- ").append(Md.seconds(v.seconds())).append(", ").append(v.width()).append(" × ")
                 .append(v.height()).append(" px, ").append(v.scenes().size())
                 .append(v.scenes().size() == 1 ? " scene" : " scenes").append(" (cuts found where the colours of"
-                + " consecutive 1 fps frames change)\n");
+                + " consecutive frames, sampled at ").append(Md.fps(v.fps())).append(", change)\n");
         for (Scene s : v.scenes()) {
             out.append("  - ").append(Md.time(s.start())).append("–").append(Md.time(s.end())).append(": ")
                     .append(frame(s.keyFrame())).append('\n');

@@ -76,11 +76,22 @@ final class Md {
                 : "sharp (sharpness " + score + ")";
     }
 
+    /** A sampling rate as the request gave it: "1 fps", "0.5 fps", "2 fps". */
+    static String fps(double fps) {
+        return java.math.BigDecimal.valueOf(fps).stripTrailingZeros().toPlainString() + " fps";
+    }
+
+    /** A detector's confidence, two decimals. */
+    static String score(Detection d) {
+        return String.format(Locale.ROOT, "%.2f", d.score());
+    }
+
     /** One line per detection: label, box and position. */
     static void detections(StringBuilder out, List<Detection> detections, int width, int height) {
         for (Detection d : detections) {
             out.append("- ").append(d.label()).append(": ").append(box(d.box(), width, height)).append(" (")
-                    .append(where(d.box(), width, height)).append(")\n");
+                    .append(where(d.box(), width, height)).append(d.scored() ? ", score " + score(d) : "")
+                    .append(")\n");
         }
     }
 

@@ -40,8 +40,10 @@ final class QuizMaker {
             }
         }
         for (Scene s : video.scenes()) {
-            List<String> shapes = s.keyFrame().ofKind("object").stream().map(Detection::label)
-                    .filter(label -> !label.startsWith("text") && !label.endsWith("object")).toList();
+            // Recognised things first, then named shapes; unnamed outlines and text are not answers.
+            List<String> shapes = java.util.stream.Stream.concat(s.keyFrame().ofKind("thing").stream(),
+                    s.keyFrame().ofKind("object").stream()).map(Detection::label)
+                    .filter(label -> !label.startsWith("text") && !label.endsWith("object")).distinct().toList();
             if (!shapes.isEmpty()) {
                 questions.add(new Question("What is shown in the scene from " + Md.time(s.start()) + " to "
                         + Md.time(s.end()) + "?", String.join(", ", shapes)));
@@ -71,7 +73,7 @@ final class QuizMaker {
         List<Question> questions = questions();
         StringBuilder out = new StringBuilder("**Quiz** (made mechanically from what was shown and said)\n\n");
         if (questions.isEmpty()) {
-            return out.append("Not enough was measured (no on-screen text, shapes or speech) to ask about.\n\n")
+            return out.append("Not enough was measured (no on-screen text, recognised things, shapes or speech) to ask about.\n\n")
                     .toString();
         }
         for (int i = 0; i < questions.size(); i++) {

@@ -24,7 +24,8 @@ final class SummaryWriter {
             }
             VideoAnalysis v = e.video();
             out.append("**Outline**, from ").append(v.scenes().size()).append(v.scenes().size() == 1 ? " scene" :
-                    " scenes").append(" over ").append(Md.seconds(v.seconds())).append(":\n\n");
+                    " scenes").append(" over ").append(Md.seconds(v.seconds())).append(", frames sampled at ")
+                    .append(Md.fps(v.fps())).append(":\n\n");
             out.append("| Scene | From | To | Key frame | What the key frame shows |\n|---|---|---|---|---|\n");
             int n = 1;
             for (Scene s : v.scenes()) {

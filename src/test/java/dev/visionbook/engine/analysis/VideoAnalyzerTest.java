@@ -104,6 +104,29 @@ class VideoAnalyzerTest {
     }
 
     @Test
+    void framesAreSampledAtTheRequestedRate() throws Exception {
+        VideoAnalysis twice = new VideoAnalyzer(new ImageAnalyzer(), new SpeechRecognizer())
+                .analyse(Samples.of("video/synthetic.mp4"), 12, 2);
+        assertEquals(2.0, twice.fps());
+        assertEquals(24, twice.cutScores().size(), "12 s at 2 fps");
+        assertEquals(12, mp4.cutScores().size(), "12 s at the default 1 fps");
+        List<Double> starts = twice.scenes().stream().map(Scene::start).toList();
+        assertEquals(3, starts.size(), starts.toString());
+        assertEquals(4.0, starts.get(1), 0.5);
+        assertEquals(8.0, starts.get(2), 0.5);
+    }
+
+    @Test
+    void aRateTheServiceWouldRefuseIsRefused() {
+        VideoAnalyzer analyzer = new VideoAnalyzer(new ImageAnalyzer(), new SpeechRecognizer());
+        for (double fps : new double[] {0, -1, 25, Double.NaN}) {
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> analyzer.analyse(Samples.of("video/synthetic.mp4"), 12, fps));
+            assertTrue(e.getMessage().contains("over 0 and at most 24"), e.getMessage());
+        }
+    }
+
+    @Test
     void anAnalysisSurvivesTheCacheUnchanged(@TempDir Path folder) throws IOException {
         AnalysisCache cache = new AnalysisCache(folder);
         String sha = AnalysisCache.sha256(Samples.of("video/synthetic.mp4"));
