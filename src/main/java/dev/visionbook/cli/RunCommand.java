@@ -44,6 +44,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Logs (the detectors loading, say) go to the console this command started with, never into
+        // a cell's output while the cell has System.err; set before the first logger is made.
+        System.setProperty("org.slf4j.simpleLogger.cacheOutputStream", "true");
         PrintStream err = System.err;
         for (Path notebook : notebooks) {
             if (!Files.isRegularFile(notebook)) {

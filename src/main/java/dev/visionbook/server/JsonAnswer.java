@@ -35,7 +35,8 @@ final class JsonAnswer {
         Matcher block = FENCED_JSON.matcher(markdown);
         if (block.find()) {
             try {
-                return json.writerWithDefaultPrettyPrinter().writeValueAsString(json.readTree(block.group(1)));
+                json.readTree(block.group(1));
+                return block.group(1).strip() + "\n"; // valid: kept as the engine laid it out, an object a line
             } catch (JsonProcessingException notJson) {
                 // Not valid JSON after all: fall through and wrap the whole answer.
             }

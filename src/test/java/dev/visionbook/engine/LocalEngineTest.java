@@ -94,6 +94,15 @@ class LocalEngineTest {
     }
 
     @Test
+    void severalNamedThingsAreBoxedAndWhatCannotBeRecognisedIsSaid() {
+        String answer = ask("Detect the person, the face and the flag. Return JSON with label and box_2d.",
+                Samples.part("photos/astronaut.png", "image/png"));
+        List<String> labels = BoundingBoxes.parse(answer).stream().map(BoundingBox::label).toList();
+        assertTrue(labels.contains("person") && labels.contains("face"), answer);
+        assertTrue(answer.contains("cannot recognise \"flag\""), answer);
+    }
+
+    @Test
     void peopleAreCountedAsRecognisedPersons() {
         String answer = ask("How many people are in this photo?", Samples.part("photos/astronaut.png", "image/png"));
         assertTrue(answer.contains("**1** people"), answer);

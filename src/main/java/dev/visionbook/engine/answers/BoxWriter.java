@@ -43,11 +43,24 @@ final class BoxWriter {
                 out.append("Boxes are from the first scene's key frame, at ")
                         .append(Md.time(e.video().scenes().get(0).keyFrameAt())).append(".\n\n");
             }
-            List<Detection> matches = target.isEmpty() ? List.of() : matching(a.detections(), target);
+            List<Detection> matches = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
+            for (String name : intent.targets()) {
+                List<Detection> named = matching(a.detections(), name);
+                if (named.isEmpty()) {
+                    missing.add(name);
+                }
+                named.stream().filter(d -> matches.stream().noneMatch(m -> m.box().iou(d.box()) > 0.8)).forEach(matches::add);
+            }
             List<Detection> shown;
             if (!matches.isEmpty()) {
                 out.append("Found ").append(matches.size()).append(matches.size() == 1 ? " match" : " matches")
-                        .append(" for \"").append(target).append("\" among what the engine measured:\n\n");
+                        .append(" for \"").append(target).append("\" among what the engine measured");
+                if (!missing.isEmpty()) {
+                    out.append("; it cannot recognise ").append(String.join(", ", missing.stream().map(m -> "\"" + m + "\"").toList()))
+                            .append(" here, so ").append(missing.size() == 1 ? "that has" : "those have").append(" no box");
+                }
+                out.append(":\n\n");
                 shown = matches;
             } else {
                 List<Detection> main = main(a);

@@ -35,6 +35,13 @@ public record Intent(Kind kind, String target, boolean json, List<Double> moment
                     + "script|advert|advertisement|screenplay|fan ?fiction)\\b|how (?:was|were|is|are) .{0,40}"
                     + "(?:made|manufactured|built|produced)|manufactur|imagine|invent|pretend|role-?play");
 
+    private static final Pattern GENERIC_TARGET = Pattern.compile("(?:it|this|that|them|these|those|objects?|things?|"
+            + "items?|everything|image|picture|photo)");
+    /** One more name in a list after the first: ", the face", " and the flag", ", and a cup". */
+    private static final Pattern LISTED_TARGET = Pattern.compile(
+            "\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?!(?:return|give|answer|output|use|provide|label|list|show)\\b)"
+                    + "(?:the |a |an |each |every |all |all the |any )?([\\p{L}\\p{N} '-]{1,40}?)(?=\\s*(?:[.,;:?!\\[(]|$| in | and | with | as | using ))");
+
     public static Intent of(String prompt, int images, int videos, int audios) {
         String p = prompt.toLowerCase(Locale.ROOT).replace('\n', ' ');
         boolean json = p.contains("json") || p.contains("box_2d");
@@ -89,18 +96,41 @@ public record Intent(Kind kind, String target, boolean json, List<Double> moment
         return List.copyOf(found);
     }
 
+    /**
+     * What the prompt names to box: the first name a box or detect phrase gives, with the names
+     * listed after it ("the person, the face and the flag"), joined by ", ".
+     */
     private static String target(String prompt) {
         for (Pattern pattern : List.of(BOX_TARGET, DETECT_TARGET)) {
             Matcher m = pattern.matcher(prompt);
             if (m.find()) {
-                String target = clean(m.group(1));
-                if (!target.isEmpty() && !target.matches("(?:it|this|that|them|these|those|objects?|things?|items?|"
-                        + "everything|image|picture|photo)")) {
-                    return target;
+                // "each cup and saucer": one phrase may already name several things.
+                List<String> names = new ArrayList<>();
+                for (String part : m.group(1).split("\\s+and\\s+")) {
+                    String name = clean(part);
+                    if (!name.isEmpty() && !GENERIC_TARGET.matcher(name).matches() && !names.contains(name)) {
+                        names.add(name);
+                    }
+                }
+                if (!names.isEmpty()) {
+                    Matcher more = LISTED_TARGET.matcher(prompt).region(m.end(1), prompt.length());
+                    while (more.lookingAt()) {
+                        String next = clean(more.group(1));
+                        if (!next.isEmpty() && !GENERIC_TARGET.matcher(next).matches() && !names.contains(next)) {
+                            names.add(next);
+                        }
+                        more.region(more.end(), prompt.length());
+                    }
+                    return String.join(", ", names);
                 }
             }
         }
         return "";
+    }
+
+    /** The names of {@link #target()} one by one: "person, face, flag" gives three. */
+    public List<String> targets() {
+        return target.isEmpty() ? List.of() : List.of(target.split(",\\s*"));
     }
 
     private static String clean(String target) {

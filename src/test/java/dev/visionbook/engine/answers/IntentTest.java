@@ -37,4 +37,14 @@ class IntentTest {
         assertEquals(List.of(65.0, 79.0), Intent.of("What happens at 01:05 and 01:19?", 0, 1, 0).moments());
         assertTrue(Intent.of("Summarize this video, then make a quiz.", 0, 1, 0).quiz());
     }
+
+    @Test
+    void aListOfThingsToBoxGivesEachOfThem() {
+        assertEquals(List.of("person", "face", "flag"),
+                Intent.of("Detect the person, the face and the flag. Return JSON.", 1, 0, 0).targets());
+        assertEquals(List.of("cup", "saucer"), Intent.of("Return bounding boxes for each cup and saucer in the image.", 1, 0, 0).targets());
+        assertEquals(List.of("cat"), Intent.of("Return a bounding box for the cat and return it as JSON.", 1, 0, 0).targets());
+        assertEquals(List.of("piranha"), Intent.of("Return a bounding box for the piranha. \n [ymin, xmin, ymax, xmax]", 1, 0, 0).targets());
+        assertEquals(List.of(), Intent.of("Detect the objects in this image.", 1, 0, 0).targets());
+    }
 }

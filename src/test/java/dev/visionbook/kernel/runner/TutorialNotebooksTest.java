@@ -76,6 +76,8 @@ class TutorialNotebooksTest {
                 assertTrue(cell.get("execution_count").isInt(), "ran: " + source(cell));
                 for (JsonNode output : cell.get("outputs")) {
                     assertFalse("error".equals(output.path("output_type").asText()), source(cell) + "\n" + output);
+                    assertFalse(NotebookText.join(output.get("text")).contains("INFO dev.visionbook"),
+                            "logs stay out of cells: " + output);
                 }
             }
         }
@@ -93,6 +95,8 @@ class TutorialNotebooksTest {
     void theBoxImageIsDrawnWithEveryBoxInsideIt() throws IOException {
         assertBoxesInsideImage(cell(tutorial, "boxes(piranhaImage, boxAnswer)"), 1);
         assertBoxesInsideImage(cell(beyond, "boxes(scene, detected)"), 2);
+        assertBoxesInsideImage(cell(beyond, "boxes(astronaut, named)"), 2);
+        assertTrue(text(cell(beyond, "boxes(astronaut, named)"), "text/plain").contains("person: "));
     }
 
     @Test
