@@ -37,6 +37,7 @@ final class Uploads {
     private final Clock clock;
     private final ContentInspector inspector;
     private final Map<String, Progress> inFlight = new ConcurrentHashMap<>();
+    private final PartFlusher flusher = new PartFlusher();
 
     Uploads(Database database, BlobDirectory directory, StoreLimits limits, Clock clock, ContentInspector inspector) {
         this.database = database;
@@ -44,6 +45,11 @@ final class Uploads {
         this.limits = limits;
         this.clock = clock;
         this.inspector = inspector;
+    }
+
+    /** Stops the background flush threads; chunks still being written force their own bytes. */
+    void close() {
+        flusher.close();
     }
 
     String start(String project, NewUpload upload) throws StoreException, SQLException, IOException {
@@ -113,11 +119,14 @@ final class Uploads {
             channel.truncate(received);
             channel.position(received);
             catchUpDigest(part, progress, received);
+            PartFlusher.Chunk chunk = flusher.begin(channel);
+            BodyReader body = new BodyReader(bytes);
             byte[] buffer = new byte[BUFFER_BYTES];
             try {
                 int read;
-                while ((read = bytes.read(buffer)) != -1) {
+                while ((read = body.fill(buffer)) != -1) {
                     if (received + read > limits.maxFileBytes()) {
+                        chunk.awaitBackground();
                         channel.close();
                         discard(session.uploadId());
                         throw Quotas.fileTooLarge(limits.maxFileBytes());
@@ -126,11 +135,14 @@ final class Uploads {
                     progress.digest.update(buffer, 0, read);
                     received += read;
                     progress.bytes = received;
+                    chunk.wrote(read);
                 }
             } finally {
-                // Keep what arrived, even from a dropped connection, so the client can resume.
+                // Keep what arrived, even from a dropped connection, so the client can resume. The
+                // record (and so the acknowledgement and any later query) only ever counts bytes
+                // that are already on disk: force first, then record.
                 if (channel.isOpen()) {
-                    channel.force(false);
+                    chunk.makeDurable();
                     database.updateReceived(session.uploadId(), received, clock.instant());
                 }
             }
