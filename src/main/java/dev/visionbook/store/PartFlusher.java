@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -18,25 +17,21 @@ import java.util.concurrent.Future;
  *
  * <p>Threading: one pool for the whole store; at most one background flush per chunk at a time.
  */
-final class PartFlusher implements AutoCloseable {
+final class PartFlusher {
 
     /** Bytes written since the last background flush after which another one starts. */
     static final long STEP_BYTES = 1024 * 1024;
 
-    private final ExecutorService pool = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "visionbook-part-flush");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService pool;
+
+    /** Flushes on {@code pool}, which its owner shuts down. */
+    PartFlusher(ExecutorService pool) {
+        this.pool = pool;
+    }
 
     /** Starts tracking the writes of one chunk to {@code channel}. */
     Chunk begin(FileChannel channel) {
         return new Chunk(channel);
-    }
-
-    @Override
-    public void close() {
-        pool.shutdown();
     }
 
     /** The writes of one chunk. Used by the thread that writes it. */

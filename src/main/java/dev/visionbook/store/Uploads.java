@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Resumable uploads: bytes stream into a part file at the offset the session expects, and the
@@ -37,7 +39,13 @@ final class Uploads {
     private final Clock clock;
     private final ContentInspector inspector;
     private final Map<String, Progress> inFlight = new ConcurrentHashMap<>();
-    private final PartFlusher flusher = new PartFlusher();
+    /** Background work for uploads: hashing and early flushes (daemon threads, made as needed). */
+    private final ExecutorService workers = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "visionbook-upload-worker");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final PartFlusher flusher = new PartFlusher(workers);
 
     Uploads(Database database, BlobDirectory directory, StoreLimits limits, Clock clock, ContentInspector inspector) {
         this.database = database;
@@ -47,9 +55,9 @@ final class Uploads {
         this.inspector = inspector;
     }
 
-    /** Stops the background flush threads; chunks still being written force their own bytes. */
+    /** Stops the background threads; chunks still being written hash and force on their own thread. */
     void close() {
-        flusher.close();
+        workers.shutdown();
     }
 
     String start(String project, NewUpload upload) throws StoreException, SQLException, IOException {
@@ -120,11 +128,16 @@ final class Uploads {
             channel.position(received);
             catchUpDigest(part, progress, received);
             PartFlusher.Chunk chunk = flusher.begin(channel);
+            DigestPipeline hashing = new DigestPipeline(progress.digest, BUFFER_BYTES, workers);
             BodyReader body = new BodyReader(bytes);
-            byte[] buffer = new byte[BUFFER_BYTES];
             try {
-                int read;
-                while ((read = body.fill(buffer)) != -1) {
+                while (true) {
+                    byte[] buffer = hashing.buffer();
+                    int read = body.fill(buffer);
+                    if (read == -1) {
+                        hashing.recycle(buffer);
+                        break;
+                    }
                     if (received + read > limits.maxFileBytes()) {
                         chunk.awaitBackground();
                         channel.close();
@@ -132,12 +145,12 @@ final class Uploads {
                         throw Quotas.fileTooLarge(limits.maxFileBytes());
                     }
                     channel.write(ByteBuffer.wrap(buffer, 0, read));
-                    progress.digest.update(buffer, 0, read);
+                    hashing.hash(buffer, read);
                     received += read;
-                    progress.bytes = received;
                     chunk.wrote(read);
                 }
             } finally {
+                finishHashing(hashing, progress, received);
                 // Keep what arrived, even from a dropped connection, so the client can resume. The
                 // record (and so the acknowledgement and any later query) only ever counts bytes
                 // that are already on disk: force first, then record.
@@ -183,6 +196,17 @@ final class Uploads {
                 .orElseThrow(() -> new StoreException(StoreException.Problem.UPLOAD_NOT_FOUND,
                         "No upload in progress has the id " + uploadId
                                 + ". It finished, was cancelled or expired: start the upload again."));
+    }
+
+    /** Waits for the digest to take in every byte written; if it cannot, marks it stale so the next chunk rebuilds it from disk. */
+    private static void finishHashing(DigestPipeline hashing, Progress progress, long received) throws IOException {
+        try {
+            hashing.finish();
+            progress.bytes = received;
+        } catch (IOException | RuntimeException e) {
+            progress.bytes = -1;
+            throw e;
+        }
     }
 
     /** After a restart the in-memory digest is gone: rebuild it from the bytes on disk. */
