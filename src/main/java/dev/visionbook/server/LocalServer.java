@@ -64,6 +64,8 @@ public final class LocalServer implements AutoCloseable {
             javalin.startupWatcherEnabled = false;
             javalin.jsonMapper(new JavalinJackson(json, false));
             javalin.http.maxRequestSize = config.maxInlineRequestBytes();
+            javalin.jetty.addConnector((server, http) ->
+                    BulkConnector.create(server, http, config.host(), config.port()));
         });
         app.exception(ApiException.class, ApiErrors::render);
         app.exception(StoreException.class, (e, ctx) -> ApiErrors.render(ApiErrors.from(e), ctx));
@@ -76,7 +78,7 @@ public final class LocalServer implements AutoCloseable {
         });
         Routes.register(app, uploads, files, models, keys);
         try {
-            app.start(config.host(), config.port());
+            app.start();
         } catch (RuntimeException e) {
             closeQuietly(processor, store);
             throw e;

@@ -193,6 +193,7 @@ public final class FileStore implements AutoCloseable {
 
     @Override
     public void close() throws StoreException {
+        uploads.close();
         try {
             database.close();
         } catch (SQLException e) {

@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Resumable uploads: bytes stream into a part file at the offset the session expects, and the
@@ -37,6 +39,13 @@ final class Uploads {
     private final Clock clock;
     private final ContentInspector inspector;
     private final Map<String, Progress> inFlight = new ConcurrentHashMap<>();
+    /** Background work for uploads: hashing and early flushes (daemon threads, made as needed). */
+    private final ExecutorService workers = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "visionbook-upload-worker");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final PartFlusher flusher = new PartFlusher(workers);
 
     Uploads(Database database, BlobDirectory directory, StoreLimits limits, Clock clock, ContentInspector inspector) {
         this.database = database;
@@ -44,6 +53,11 @@ final class Uploads {
         this.limits = limits;
         this.clock = clock;
         this.inspector = inspector;
+    }
+
+    /** Stops the background threads; chunks still being written hash and force on their own thread. */
+    void close() {
+        workers.shutdown();
     }
 
     String start(String project, NewUpload upload) throws StoreException, SQLException, IOException {
@@ -113,24 +127,35 @@ final class Uploads {
             channel.truncate(received);
             channel.position(received);
             catchUpDigest(part, progress, received);
-            byte[] buffer = new byte[BUFFER_BYTES];
+            PartFlusher.Chunk chunk = flusher.begin(channel);
+            DigestPipeline hashing = new DigestPipeline(progress.digest, BUFFER_BYTES, workers);
+            BodyReader body = new BodyReader(bytes);
             try {
-                int read;
-                while ((read = bytes.read(buffer)) != -1) {
+                while (true) {
+                    byte[] buffer = hashing.buffer();
+                    int read = body.fill(buffer);
+                    if (read == -1) {
+                        hashing.recycle(buffer);
+                        break;
+                    }
                     if (received + read > limits.maxFileBytes()) {
+                        chunk.awaitBackground();
                         channel.close();
                         discard(session.uploadId());
                         throw Quotas.fileTooLarge(limits.maxFileBytes());
                     }
                     channel.write(ByteBuffer.wrap(buffer, 0, read));
-                    progress.digest.update(buffer, 0, read);
+                    hashing.hash(buffer, read);
                     received += read;
-                    progress.bytes = received;
+                    chunk.wrote(read);
                 }
             } finally {
-                // Keep what arrived, even from a dropped connection, so the client can resume.
+                finishHashing(hashing, progress, received);
+                // Keep what arrived, even from a dropped connection, so the client can resume. The
+                // record (and so the acknowledgement and any later query) only ever counts bytes
+                // that are already on disk: force first, then record.
                 if (channel.isOpen()) {
-                    channel.force(false);
+                    chunk.makeDurable();
                     database.updateReceived(session.uploadId(), received, clock.instant());
                 }
             }
@@ -171,6 +196,17 @@ final class Uploads {
                 .orElseThrow(() -> new StoreException(StoreException.Problem.UPLOAD_NOT_FOUND,
                         "No upload in progress has the id " + uploadId
                                 + ". It finished, was cancelled or expired: start the upload again."));
+    }
+
+    /** Waits for the digest to take in every byte written; if it cannot, marks it stale so the next chunk rebuilds it from disk. */
+    private static void finishHashing(DigestPipeline hashing, Progress progress, long received) throws IOException {
+        try {
+            hashing.finish();
+            progress.bytes = received;
+        } catch (IOException | RuntimeException e) {
+            progress.bytes = -1;
+            throw e;
+        }
     }
 
     /** After a restart the in-memory digest is gone: rebuild it from the bytes on disk. */
