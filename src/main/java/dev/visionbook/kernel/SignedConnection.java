@@ -26,6 +26,7 @@ final class SignedConnection extends JupyterConnection {
     private final HeartbeatEcho heartbeatEcho;
     private final RequestChannel shellRequests;
     private final RequestChannel controlRequests;
+    private final StopOnError stopOnError = new StopOnError();
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
     private boolean connected;
@@ -35,8 +36,8 @@ final class SignedConnection extends JupyterConnection {
         this.properties = properties;
         HMACGenerator hmac = properties.createHMACGenerator();
         heartbeatEcho = new HeartbeatEcho(context);
-        shellRequests = new RequestChannel(context, hmac, false, this);
-        controlRequests = new RequestChannel(context, hmac, true, this);
+        shellRequests = new RequestChannel(context, hmac, false, this, stopOnError);
+        controlRequests = new RequestChannel(context, hmac, true, this, null);
     }
 
     @Override
@@ -78,6 +79,11 @@ final class SignedConnection extends JupyterConnection {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Where the kernel notes a cell that failed with {@code stop_on_error}, for the shell channel to act on. */
+    StopOnError stopOnError() {
+        return stopOnError;
     }
 
     boolean isClosed() {

@@ -10,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import org.dflib.jjava.jupyter.channels.JupyterConnection;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.JupyterIO;
@@ -31,8 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The kernel's answers to Jupyter's requests, on the base library's message handling: execute
- * (with this kernel's streams, rendering and errors), complete, inspect, is_complete, interrupt,
- * kernel_info and shutdown.
+ * (with this kernel's streams, rendering and errors, and {@link StopOnError}), complete,
+ * inspect, is_complete, interrupt, kernel_info and shutdown.
  *
  * <p>Threading: requests arrive on the shell thread, interrupt and shutdown also on the control
  * thread. JShell starts on a thread of its own while the sockets bind, so {@code kernel_info} is
@@ -50,6 +49,7 @@ final class VisionbookKernel extends BaseKernel {
 
     private final KernelSettings settings;
     private final NotebookOutput output;
+    private final StopOnError stopOnError;
     private final MavenResolver maven;
     private final JavadocIndex javadoc = new JavadocIndex();
     private final CompletableFuture<Session> session = new CompletableFuture<>();
@@ -58,10 +58,11 @@ final class VisionbookKernel extends BaseKernel {
     // JShell is not thread-safe: requests and the warm-up take turns with it.
     private final ReentrantLock jshell = new ReentrantLock();
 
-    VisionbookKernel(KernelSettings settings, JupyterConnection connection) {
+    VisionbookKernel(KernelSettings settings, SignedConnection connection) {
         super("visionbook", version(), languageInfo(), List.of(), null, new JupyterIO(StandardCharsets.UTF_8),
                 new CommManager(), new Renderer(), null, null, false, new StringStyler.Builder().build());
         this.settings = settings;
+        this.stopOnError = connection.stopOnError();
         this.output = new NotebookOutput(connection.getIOPub());
         this.maven = new MavenResolver(settings.mavenLocalRepository(), settings.mavenRepositories());
         this.previousSink = Progress.sink();
@@ -177,6 +178,9 @@ final class VisionbookKernel extends BaseKernel {
             ErrorReply reply = new ErrorReply(failure.ename(), failure.evalue(), failure.traceback());
             reply.setExecutionCount(count);
             env.defer().replyError(ExecuteReply.MESSAGE_TYPE.error(), reply);
+            if (!silent && request.shouldStopOnError()) {
+                stopOnError.cellFailed();
+            }
         } finally {
             output.endCell();
         }

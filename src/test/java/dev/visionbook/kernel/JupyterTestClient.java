@@ -172,8 +172,12 @@ final class JupyterTestClient implements AutoCloseable {
     }
 
     String sendExecute(String code) {
+        return sendExecute(code, false, true);
+    }
+
+    String sendExecute(String code, boolean allowStdin, boolean stopOnError) {
         ObjectNode content = JSON.createObjectNode().put("code", code).put("silent", false).put("store_history", true)
-                .put("allow_stdin", false).put("stop_on_error", true);
+                .put("allow_stdin", allowStdin).put("stop_on_error", stopOnError);
         content.putObject("user_expressions");
         return send(shell, "execute_request", content);
     }
