@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import org.dflib.jjava.jupyter.channels.JupyterInputStream;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.JupyterIO;
@@ -30,7 +31,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The kernel's answers to Jupyter's requests, on the base library's message handling: execute
- * (with this kernel's streams, rendering and errors, and {@link StopOnError}), complete,
+ * (with this kernel's streams, stdin, rendering and errors, and {@link StopOnError}), complete,
  * inspect, is_complete, interrupt, kernel_info and shutdown.
  *
  * <p>Threading: requests arrive on the shell thread, interrupt and shutdown also on the control
@@ -64,6 +65,7 @@ final class VisionbookKernel extends BaseKernel {
         this.settings = settings;
         this.stopOnError = connection.stopOnError();
         this.output = new NotebookOutput(connection.getIOPub());
+        connection.stdin().use(output::drainStreams, this::interruptRequested);
         this.maven = new MavenResolver(settings.mavenLocalRepository(), settings.mavenRepositories());
         this.previousSink = Progress.sink();
         this.progressSink = new NotebookProgressSink(output);
@@ -162,7 +164,9 @@ final class VisionbookKernel extends BaseKernel {
         }
         CellStreams streams = new CellStreams(output);
         output.beginCell(message, streams, silent);
-        try (StandardStreams redirected = StandardStreams.redirectTo(streams)) {
+        // The base library's stream: EOF at once unless the front end allows stdin, else a line per question.
+        JupyterInputStream input = new JupyterInputStream(StandardCharsets.UTF_8, env, request.isStdinEnabled());
+        try (StandardStreams redirected = StandardStreams.redirectTo(streams, input)) {
             LastValue value = withSession(ready -> ready.executor().execute(request.getCode(), count));
             streams.drain();
             if (value.present() && !silent) {
@@ -207,6 +211,11 @@ final class VisionbookKernel extends BaseKernel {
     @Override
     public String isComplete(String code) {
         return withSession(ready -> ready.assist().isComplete(code));
+    }
+
+    private boolean interruptRequested() {
+        Session current = session.getNow(null);
+        return current != null && current.evaluator().stopRequested();
     }
 
     @Override
