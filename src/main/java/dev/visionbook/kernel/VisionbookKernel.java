@@ -26,13 +26,14 @@ import org.dflib.jjava.jupyter.messages.publish.PublishExecuteInput;
 import org.dflib.jjava.jupyter.messages.reply.ErrorReply;
 import org.dflib.jjava.jupyter.messages.reply.ExecuteReply;
 import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
+import org.dflib.jjava.jupyter.messages.request.HistoryRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The kernel's answers to Jupyter's requests, on the base library's message handling: execute
  * (with this kernel's streams, stdin, rendering and errors, and {@link StopOnError}), complete,
- * inspect, is_complete, interrupt, kernel_info and shutdown.
+ * inspect, is_complete, history ({@link CellHistory}), interrupt, kernel_info and shutdown.
  *
  * <p>Threading: requests arrive on the shell thread, interrupt and shutdown also on the control
  * thread. JShell starts on a thread of its own while the sockets bind, so {@code kernel_info} is
@@ -50,6 +51,7 @@ final class VisionbookKernel extends BaseKernel {
 
     private final KernelSettings settings;
     private final NotebookOutput output;
+    private final CellHistory history;
     private final StopOnError stopOnError;
     private final MavenResolver maven;
     private final JavadocIndex javadoc = new JavadocIndex();
@@ -60,9 +62,14 @@ final class VisionbookKernel extends BaseKernel {
     private final ReentrantLock jshell = new ReentrantLock();
 
     VisionbookKernel(KernelSettings settings, SignedConnection connection) {
-        super("visionbook", version(), languageInfo(), List.of(), null, new JupyterIO(StandardCharsets.UTF_8),
+        this(settings, connection, new CellHistory());
+    }
+
+    private VisionbookKernel(KernelSettings settings, SignedConnection connection, CellHistory history) {
+        super("visionbook", version(), languageInfo(), List.of(), history, new JupyterIO(StandardCharsets.UTF_8),
                 new CommManager(), new Renderer(), null, null, false, new StringStyler.Builder().build());
         this.settings = settings;
+        this.history = history;
         this.stopOnError = connection.stopOnError();
         this.output = new NotebookOutput(connection.getIOPub());
         connection.stdin().use(output::drainStreams, this::interruptRequested);
@@ -162,6 +169,9 @@ final class VisionbookKernel extends BaseKernel {
         if (!silent) {
             env.publish(new PublishExecuteInput(request.getCode(), count));
         }
+        if (request.shouldStoreHistory() && !silent) {
+            history.add(count, request.getCode());
+        }
         CellStreams streams = new CellStreams(output);
         output.beginCell(message, streams, silent);
         // The base library's stream: EOF at once unless the front end allows stdin, else a line per question.
@@ -170,7 +180,9 @@ final class VisionbookKernel extends BaseKernel {
             LastValue value = withSession(ready -> ready.executor().execute(request.getCode(), count));
             streams.drain();
             if (value.present() && !silent) {
-                output.executeResult(count, Rendering.result(value.value()));
+                MimeBundle result = Rendering.result(value.value());
+                output.executeResult(count, result);
+                result.get(MimeBundle.TEXT_PLAIN).ifPresent(text -> history.setOutput(count, text));
             }
             env.defer().reply(new ExecuteReply(count, Map.of()));
         } catch (RuntimeException e) {
@@ -188,6 +200,13 @@ final class VisionbookKernel extends BaseKernel {
         } finally {
             output.endCell();
         }
+    }
+
+    /** Answers from {@link CellHistory}, whose reply follows the protocol where the base library's does not. */
+    @Override
+    protected void handleHistoryRequest(ShellReplyEnvironment env, Message<HistoryRequest> message) {
+        env.setBusyDeferIdle();
+        history.answer(env, message.getContent());
     }
 
     @Override
