@@ -53,6 +53,9 @@ final class VisionbookKernel extends BaseKernel {
     private final NotebookOutput output;
     private final CellHistory history;
     private final StopOnError stopOnError;
+    // One System.in for every cell, so a Scanner kept from an earlier cell asks on behalf of the
+    // cell running now: jjava's stream, pointed at each request's reply environment in turn.
+    private final JupyterInputStream stdin = new JupyterInputStream(StandardCharsets.UTF_8);
     private final MavenResolver maven;
     private final JavadocIndex javadoc = new JavadocIndex();
     private final CompletableFuture<Session> session = new CompletableFuture<>();
@@ -174,9 +177,10 @@ final class VisionbookKernel extends BaseKernel {
         }
         CellStreams streams = new CellStreams(output);
         output.beginCell(message, streams, silent);
-        // The base library's stream: EOF at once unless the front end allows stdin, else a line per question.
-        JupyterInputStream input = new JupyterInputStream(StandardCharsets.UTF_8, env, request.isStdinEnabled());
-        try (StandardStreams redirected = StandardStreams.redirectTo(streams, input)) {
+        // EOF at once unless the front end allows stdin, else a line per question.
+        stdin.setEnv(env);
+        stdin.setEnabled(request.isStdinEnabled());
+        try (StandardStreams redirected = StandardStreams.redirectTo(streams, stdin)) {
             LastValue value = withSession(ready -> ready.executor().execute(request.getCode(), count));
             streams.drain();
             if (value.present() && !silent) {
@@ -198,6 +202,7 @@ final class VisionbookKernel extends BaseKernel {
                 stopOnError.cellFailed();
             }
         } finally {
+            stdin.retractEnv(env);
             output.endCell();
         }
     }

@@ -48,6 +48,15 @@ class StdinTest {
     }
 
     @Test
+    void aScannerKeptFromAnEarlierCellAsksForTheCellRunningNow() {
+        JupyterTestClient client = kernel.client();
+        assertEquals("ok", client.execute("var kept = new java.util.Scanner(System.in);").status());
+        String id = client.sendExecute("kept.nextLine()", true, true);
+        client.sendInputReply(awaitInputRequest(id), "later");
+        assertEquals("later", client.awaitExecution(id).result().path("text/plain").asText());
+    }
+
+    @Test
     void withoutAllowStdinReadingEndsAtOnce() {
         JupyterTestClient client = kernel.client();
         JupyterTestClient.Execution run = client.execute("System.in.read()");
