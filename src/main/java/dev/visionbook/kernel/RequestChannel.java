@@ -75,20 +75,17 @@ final class RequestChannel extends ShellChannel {
 
     private void handleOne() {
         Message<?> message = receive();
-        if (message == null) {
-            return;
-        }
-        handle(message);
-        if (stopOnError != null && stopOnError.takeFailure()) {
-            abortQueuedExecutes();
+        if (message != null) {
+            handle(message);
         }
     }
 
     /**
-     * IPython's rule: the execute requests waiting at the moment a cell failed are not run; what
-     * arrives later is. Takes everything already queued, then answers it in order.
+     * Everything already waiting on the socket. Taken after a cell failed with stop_on_error and
+     * before its reply goes out: a request sent before the failure was seen is among them, one
+     * sent after seeing it is not.
      */
-    private void abortQueuedExecutes() {
+    private List<Message<?>> takeQueued() {
         List<Message<?>> queued = new ArrayList<>();
         while (running && (getEvents() & ZMQ.Poller.POLLIN) != 0) {
             Message<?> message = receive();
@@ -96,6 +93,11 @@ final class RequestChannel extends ShellChannel {
                 queued.add(message);
             }
         }
+        return queued;
+    }
+
+    /** IPython's rule: queued execute requests are answered "aborted", the other requests as usual, in order. */
+    private void answerQueuedAfterFailure(List<Message<?>> queued) {
         for (Message<?> message : queued) {
             if (!running) {
                 return;
@@ -131,16 +133,22 @@ final class RequestChannel extends ShellChannel {
             return;
         }
         ShellReplyEnvironment env = connection.prepareReplyEnv(this, message);
+        List<Message<?>> abortable = List.of();
         try {
             handler.handle(env, message);
         } catch (RuntimeException e) {
             logger.warn("Failed to handle {}: {}", message.getHeader().getType().getName(), e.toString());
         } finally {
+            if (stopOnError != null && stopOnError.takeFailure()) {
+                abortable = takeQueued();
+            }
             resolve(env);
         }
         if (env.isMarkedForShutdown()) {
             connection.close();
+            return;
         }
+        answerQueuedAfterFailure(abortable);
     }
 
     private void resolve(ShellReplyEnvironment env) {

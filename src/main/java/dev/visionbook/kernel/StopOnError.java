@@ -10,12 +10,14 @@ import org.dflib.jjava.jupyter.messages.MessageType;
  * run, as IPython does, so "Run all" stops at the first failure instead of running cells that
  * depend on it. Other requests waiting (completion, kernel_info) are still answered.
  *
- * <p>Threading: the kernel notes the failure and the shell channel takes it, both on the shell
- * thread; the flag is volatile all the same, as the cell's reply is sent from a deferral.
+ * <p>The queue is taken before the failed cell's reply is sent (the kernel defers it), so a request
+ * the front end sends once it has seen the failure always runs.
+ *
+ * <p>Threading: the kernel notes the failure and the shell channel takes it, both on the shell thread.
  */
 final class StopOnError {
 
-    private volatile boolean failed;
+    private boolean failed;
 
     /** The cell being handled failed with {@code stop_on_error}: what already waits must not run. */
     void cellFailed() {
