@@ -2,7 +2,8 @@
 """Checks the installed visionbook kernel through Jupyter's own client (jupyter_client).
 
 Covers what a notebook front end relies on besides running cells: kernel_info, completion,
-inspection (the helper API's Javadoc), is_complete, interrupt and restart. Run by scripts/ci-jupyter-checks,
+inspection (the helper API's Javadoc), is_complete, stop_on_error, stdin (input_request),
+history, interrupt and restart. Run by scripts/ci-jupyter-checks,
 which installs the kernelspec into a temporary JUPYTER_PATH first:
 
     /usr/bin/python3 src/test/python/check_kernel.py [--kernel NAME]
@@ -32,6 +33,10 @@ def check(name):
             traceback.print_exc(file=sys.stdout)
         return test
     return run
+
+
+def ignore(_msg):
+    """An output hook that keeps a cell's outputs off this script's own output."""
 
 
 def wait_for(client, msg_id):
@@ -93,6 +98,55 @@ def main():
             assert content["status"] == "incomplete" and content["indent"] == "    ", content
             content = wait_for(client, client.is_complete("int x = 1;"))["content"]
             assert content["status"] == "complete", content
+
+        @check("stop_on_error aborts the cells queued behind a failure")
+        def _():
+            failing = client.execute('Thread.sleep(400);\nthrow new IllegalStateException("stop here");')
+            queued = client.execute("int ranAfterFailure = 1;")
+            assert wait_for(client, failing)["content"]["status"] == "error"
+            content = wait_for(client, queued)["content"]
+            assert content["status"] == "aborted", content
+            result = client.execute_interactive("ranAfterFailure", output_hook=ignore, timeout=TIMEOUT)
+            assert result["content"]["status"] == "error", result["content"]
+
+        @check("a cell reads the line the front end types (input_request)")
+        def _():
+            prompts = []
+
+            def type_a_line(msg):
+                prompts.append(msg["content"])
+                client.input("Ada")
+
+            outputs = []
+            result = client.execute_interactive('"hello " + new java.util.Scanner(System.in).nextLine()',
+                                                allow_stdin=True, stdin_hook=type_a_line,
+                                                output_hook=outputs.append, timeout=TIMEOUT)
+            assert result["content"]["status"] == "ok", result["content"]
+            assert len(prompts) == 1, prompts
+            values = [m["content"]["data"]["text/plain"] for m in outputs if m["msg_type"] == "execute_result"]
+            assert values == ["hello Ada"], values
+
+        @check("without allow_stdin reading System.in ends at once")
+        def _():
+            outputs = []
+            result = client.execute_interactive("System.in.read()", allow_stdin=False,
+                                                output_hook=outputs.append, timeout=TIMEOUT)
+            values = [m["content"]["data"]["text/plain"] for m in outputs if m["msg_type"] == "execute_result"]
+            assert values == ["-1"], (result["content"], values)
+
+        @check("history tail gives the last cells")
+        def _():
+            client.execute_interactive("int historyMark = 1;", output_hook=ignore, timeout=TIMEOUT)
+            client.execute_interactive("historyMark + 1", output_hook=ignore, timeout=TIMEOUT)
+            content = wait_for(client, client.history(hist_access_type="tail", n=2, output=True, raw=True))["content"]
+            assert content["status"] == "ok", content
+            entries = [(cell[0], cell[2]) for cell in content["history"]]
+            assert entries == [(1, ["int historyMark = 1;", ""]), (1, ["historyMark + 1", "2"])], content
+            numbers = [cell[1] for cell in content["history"]]
+            assert numbers[1] == numbers[0] + 1, numbers
+            content = wait_for(client, client.history(hist_access_type="search", pattern="historyMark*", n=5,
+                                                      unique=True, output=False, raw=True))["content"]
+            assert [cell[2] for cell in content["history"]] == ["historyMark + 1"], content
 
         @check("interrupt stops a busy loop and the kernel lives on")
         def _():

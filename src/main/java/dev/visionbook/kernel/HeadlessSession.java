@@ -1,5 +1,6 @@
 package dev.visionbook.kernel;
 
+import java.io.InputStream;
 import dev.visionbook.display.Progress;
 import dev.visionbook.display.ProgressSink;
 import java.util.List;
@@ -57,7 +58,8 @@ public final class HeadlessSession implements AutoCloseable {
         ProgressSink sink = new NotebookProgressSink(ordered);
         Progress.useSink(sink);
         Notebook.attach(ordered);
-        try (StandardStreams redirected = StandardStreams.redirectTo(streams)) {
+        // No one is there to type: reading System.in ends at once rather than hanging the run.
+        try (StandardStreams redirected = StandardStreams.redirectTo(streams, InputStream.nullInputStream())) {
             LastValue value = executor.execute(cell, count);
             streams.drain();
             return new CellOutcome(count, value.present() ? Rendering.result(value.value()) : null, null);

@@ -58,6 +58,14 @@ final class NotebookOutput implements CellOutput {
         publish(new PublishUpdateDisplayData(data));
     }
 
+    /** Sends what the running cell has written so far, if a cell runs. */
+    void drainStreams() {
+        CellStreams current = streams;
+        if (current != null) {
+            current.drain();
+        }
+    }
+
     void executeResult(int executionCount, MimeBundle bundle) {
         publish(new PublishExecuteResult(executionCount, Rendering.displayData(bundle)));
     }
@@ -68,10 +76,7 @@ final class NotebookOutput implements CellOutput {
     }
 
     private <T extends ContentType<T>> void publish(T content) {
-        CellStreams current = streams;
-        if (current != null) {
-            current.drain();
-        }
+        drainStreams();
         send(content);
     }
 

@@ -1,5 +1,7 @@
 package dev.visionbook.kernel;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.dflib.jjava.jupyter.channels.JupyterConnection;
 import org.dflib.jjava.jupyter.channels.ShellChannel;
 import org.dflib.jjava.jupyter.channels.ShellHandler;
@@ -17,6 +19,9 @@ import org.zeromq.ZMQ;
  * of it and kills the channel for good. Here the poll blocks, and a badly signed or malformed
  * message is logged and dropped while the channel keeps serving.
  *
+ * <p>On the shell channel it also keeps {@link StopOnError}: after a cell fails so, the execute
+ * requests already queued are answered {@code aborted}.
+ *
  * <p>Threading: one thread per channel reads, handles and replies; other threads only close it.
  */
 final class RequestChannel extends ShellChannel {
@@ -25,13 +30,17 @@ final class RequestChannel extends ShellChannel {
 
     private final JupyterConnection connection;
     private final boolean control;
+    private final StopOnError stopOnError;
     private volatile boolean running;
     private volatile Thread loop;
 
-    RequestChannel(ZMQ.Context context, HMACGenerator hmac, boolean control, JupyterConnection connection) {
+    /** {@code stopOnError} is null on the control channel, which runs no cells. */
+    RequestChannel(ZMQ.Context context, HMACGenerator hmac, boolean control, JupyterConnection connection,
+            StopOnError stopOnError) {
         super(context, hmac, control, connection);
         this.connection = connection;
         this.control = control;
+        this.stopOnError = stopOnError;
     }
 
     @Override
@@ -64,41 +73,89 @@ final class RequestChannel extends ShellChannel {
         }
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
     private void handleOne() {
-        Message<?> message;
+        Message<?> message = receive();
+        if (message != null) {
+            handle(message);
+        }
+    }
+
+    /**
+     * Everything already waiting on the socket. Taken after a cell failed with stop_on_error and
+     * before its reply goes out: a request sent before the failure was seen is among them, one
+     * sent after seeing it is not.
+     */
+    private List<Message<?>> takeQueued() {
+        List<Message<?>> queued = new ArrayList<>();
+        while (running && (getEvents() & ZMQ.Poller.POLLIN) != 0) {
+            Message<?> message = receive();
+            if (message != null) {
+                queued.add(message);
+            }
+        }
+        return queued;
+    }
+
+    /** IPython's rule: queued execute requests are answered "aborted", the other requests as usual, in order. */
+    private void answerQueuedAfterFailure(List<Message<?>> queued) {
+        for (Message<?> message : queued) {
+            if (!running) {
+                return;
+            }
+            if (StopOnError.isExecute(message)) {
+                ShellReplyEnvironment env = connection.prepareReplyEnv(this, message);
+                StopOnError.answerAborted(env);
+                resolve(env);
+            } else {
+                handle(message);
+            }
+        }
+    }
+
+    /** The next message, or null when it was dropped (bad signature, malformed). */
+    private Message<?> receive() {
         try {
-            message = readMessage();
+            return readMessage();
         } catch (SecurityException e) {
             logger.warn("Rejected a message with a missing or wrong HMAC signature on the {} channel",
                     control ? "control" : "shell");
-            return;
         } catch (RuntimeException e) {
             logger.warn("Dropped a malformed message on the {} channel: {}", control ? "control" : "shell", e.toString());
-            return;
         }
-        if (message == null) {
-            return;
-        }
+        return null;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void handle(Message<?> message) {
         ShellHandler handler = connection.getHandler(message.getHeader().getType());
         if (handler == null) {
             logger.debug("No handler for {}", message.getHeader().getType().getName());
             return;
         }
         ShellReplyEnvironment env = connection.prepareReplyEnv(this, message);
+        List<Message<?>> abortable = List.of();
         try {
             handler.handle(env, message);
         } catch (RuntimeException e) {
             logger.warn("Failed to handle {}: {}", message.getHeader().getType().getName(), e.toString());
         } finally {
-            try {
-                env.resolveDeferrals();
-            } catch (RuntimeException e) {
-                logger.warn("Could not send the deferred replies: {}", e.toString());
+            if (stopOnError != null && stopOnError.takeFailure()) {
+                abortable = takeQueued();
             }
+            resolve(env);
         }
         if (env.isMarkedForShutdown()) {
             connection.close();
+            return;
+        }
+        answerQueuedAfterFailure(abortable);
+    }
+
+    private void resolve(ShellReplyEnvironment env) {
+        try {
+            env.resolveDeferrals();
+        } catch (RuntimeException e) {
+            logger.warn("Could not send the deferred replies: {}", e.toString());
         }
     }
 

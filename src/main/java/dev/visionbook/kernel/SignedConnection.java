@@ -4,16 +4,20 @@ import java.security.GeneralSecurityException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.dflib.jjava.jupyter.channels.JupyterConnection;
+import org.dflib.jjava.jupyter.channels.ShellChannel;
+import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
 import org.dflib.jjava.jupyter.messages.HMACGenerator;
 import org.dflib.jjava.jupyter.messages.Message;
+import org.dflib.jjava.jupyter.messages.MessageContext;
 import org.dflib.jjava.jupyter.messages.publish.PublishStatus;
 import org.zeromq.ZMQ;
 
 /**
  * The five Jupyter sockets, bound to the connection file's address only, with shell and control
  * served by {@link RequestChannel} (signature-checked, no polling delay) and the heartbeat by
- * {@link HeartbeatEcho}. Stdin and IOPub are the base library's.
+ * {@link HeartbeatEcho}, stdin by {@link FrontendStdin} (a wait for input that an interrupt ends).
+ * IOPub is the base library's.
  *
  * <p>Threading: {@link #connect()} once, then any thread may {@link #close()} (idempotent);
  * {@link #waitUntilClose()} blocks until then.
@@ -26,6 +30,8 @@ final class SignedConnection extends JupyterConnection {
     private final HeartbeatEcho heartbeatEcho;
     private final RequestChannel shellRequests;
     private final RequestChannel controlRequests;
+    private final StopOnError stopOnError = new StopOnError();
+    private final FrontendStdin frontendStdin;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
     private boolean connected;
@@ -35,8 +41,9 @@ final class SignedConnection extends JupyterConnection {
         this.properties = properties;
         HMACGenerator hmac = properties.createHMACGenerator();
         heartbeatEcho = new HeartbeatEcho(context);
-        shellRequests = new RequestChannel(context, hmac, false, this);
-        controlRequests = new RequestChannel(context, hmac, true, this);
+        shellRequests = new RequestChannel(context, hmac, false, this, stopOnError);
+        controlRequests = new RequestChannel(context, hmac, true, this, null);
+        frontendStdin = new FrontendStdin(context, hmac);
     }
 
     @Override
@@ -45,11 +52,11 @@ final class SignedConnection extends JupyterConnection {
             return;
         }
         iopub.setLinger(1000);
-        stdin.setLinger(1000);
+        frontendStdin.setLinger(1000);
         heartbeatEcho.bind(properties);
         shellRequests.bind(properties);
         controlRequests.bind(properties);
-        stdin.bind(properties);
+        frontendStdin.bind(properties);
         iopub.bind(properties);
         iopub.sendMessage(new Message<>(null, PublishStatus.MESSAGE_TYPE, PublishStatus.STARTING));
         connected = true;
@@ -64,6 +71,7 @@ final class SignedConnection extends JupyterConnection {
             shellRequests.close();
             controlRequests.close();
             heartbeatEcho.close();
+            frontendStdin.close();
             super.close();
             context.close();
         } finally {
@@ -78,6 +86,25 @@ final class SignedConnection extends JupyterConnection {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * A request's reply environment, whose {@code readFromStdIn} asks through {@link FrontendStdin}
+     * rather than the base library's channel (left unbound).
+     */
+    @Override
+    public ShellReplyEnvironment prepareReplyEnv(ShellChannel channel, MessageContext context) {
+        return new ShellReplyEnvironment(channel, frontendStdin, iopub, context) {
+        };
+    }
+
+    FrontendStdin stdin() {
+        return frontendStdin;
+    }
+
+    /** Where the kernel notes a cell that failed with {@code stop_on_error}, for the shell channel to act on. */
+    StopOnError stopOnError() {
+        return stopOnError;
     }
 
     boolean isClosed() {

@@ -4,9 +4,8 @@ import java.io.InputStream;
 import java.io.PrintStream;
 
 /**
- * Points {@code System.out} and {@code System.err} at a cell's streams while it runs, and gives
- * the previous streams back when closed. Stdin reads end at once: no console sits behind a
- * notebook, and a cell waiting for input would hang the kernel.
+ * Points {@code System.out} and {@code System.err} at a cell's streams and {@code System.in} at its
+ * input while it runs, and gives the previous streams back when closed.
  */
 final class StandardStreams implements AutoCloseable {
 
@@ -15,15 +14,15 @@ final class StandardStreams implements AutoCloseable {
     private final InputStream in = System.in;
     private final CellStreams streams;
 
-    private StandardStreams(CellStreams streams) {
+    private StandardStreams(CellStreams streams, InputStream input) {
         this.streams = streams;
         System.setOut(streams.stdout);
         System.setErr(streams.stderr);
-        System.setIn(InputStream.nullInputStream());
+        System.setIn(input);
     }
 
-    static StandardStreams redirectTo(CellStreams streams) {
-        return new StandardStreams(streams);
+    static StandardStreams redirectTo(CellStreams streams, InputStream input) {
+        return new StandardStreams(streams, input);
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import org.dflib.jjava.jupyter.channels.JupyterConnection;
+import org.dflib.jjava.jupyter.channels.JupyterInputStream;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.JupyterIO;
@@ -26,13 +26,14 @@ import org.dflib.jjava.jupyter.messages.publish.PublishExecuteInput;
 import org.dflib.jjava.jupyter.messages.reply.ErrorReply;
 import org.dflib.jjava.jupyter.messages.reply.ExecuteReply;
 import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
+import org.dflib.jjava.jupyter.messages.request.HistoryRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The kernel's answers to Jupyter's requests, on the base library's message handling: execute
- * (with this kernel's streams, rendering and errors), complete, inspect, is_complete, interrupt,
- * kernel_info and shutdown.
+ * (with this kernel's streams, stdin, rendering and errors, and {@link StopOnError}), complete,
+ * inspect, is_complete, history ({@link CellHistory}), interrupt, kernel_info and shutdown.
  *
  * <p>Threading: requests arrive on the shell thread, interrupt and shutdown also on the control
  * thread. JShell starts on a thread of its own while the sockets bind, so {@code kernel_info} is
@@ -50,6 +51,11 @@ final class VisionbookKernel extends BaseKernel {
 
     private final KernelSettings settings;
     private final NotebookOutput output;
+    private final CellHistory history;
+    private final StopOnError stopOnError;
+    // One System.in for every cell, so a Scanner kept from an earlier cell asks on behalf of the
+    // cell running now: jjava's stream, pointed at each request's reply environment in turn.
+    private final JupyterInputStream stdin = new JupyterInputStream(StandardCharsets.UTF_8);
     private final MavenResolver maven;
     private final JavadocIndex javadoc = new JavadocIndex();
     private final CompletableFuture<Session> session = new CompletableFuture<>();
@@ -58,11 +64,18 @@ final class VisionbookKernel extends BaseKernel {
     // JShell is not thread-safe: requests and the warm-up take turns with it.
     private final ReentrantLock jshell = new ReentrantLock();
 
-    VisionbookKernel(KernelSettings settings, JupyterConnection connection) {
-        super("visionbook", version(), languageInfo(), List.of(), null, new JupyterIO(StandardCharsets.UTF_8),
+    VisionbookKernel(KernelSettings settings, SignedConnection connection) {
+        this(settings, connection, new CellHistory());
+    }
+
+    private VisionbookKernel(KernelSettings settings, SignedConnection connection, CellHistory history) {
+        super("visionbook", version(), languageInfo(), List.of(), history, new JupyterIO(StandardCharsets.UTF_8),
                 new CommManager(), new Renderer(), null, null, false, new StringStyler.Builder().build());
         this.settings = settings;
+        this.history = history;
+        this.stopOnError = connection.stopOnError();
         this.output = new NotebookOutput(connection.getIOPub());
+        connection.stdin().use(output::drainStreams, this::interruptRequested);
         this.maven = new MavenResolver(settings.mavenLocalRepository(), settings.mavenRepositories());
         this.previousSink = Progress.sink();
         this.progressSink = new NotebookProgressSink(output);
@@ -159,13 +172,21 @@ final class VisionbookKernel extends BaseKernel {
         if (!silent) {
             env.publish(new PublishExecuteInput(request.getCode(), count));
         }
+        if (request.shouldStoreHistory() && !silent) {
+            history.add(count, request.getCode());
+        }
         CellStreams streams = new CellStreams(output);
         output.beginCell(message, streams, silent);
-        try (StandardStreams redirected = StandardStreams.redirectTo(streams)) {
+        // EOF at once unless the front end allows stdin, else a line per question.
+        stdin.setEnv(env);
+        stdin.setEnabled(request.isStdinEnabled());
+        try (StandardStreams redirected = StandardStreams.redirectTo(streams, stdin)) {
             LastValue value = withSession(ready -> ready.executor().execute(request.getCode(), count));
             streams.drain();
             if (value.present() && !silent) {
-                output.executeResult(count, Rendering.result(value.value()));
+                MimeBundle result = Rendering.result(value.value());
+                output.executeResult(count, result);
+                result.get(MimeBundle.TEXT_PLAIN).ifPresent(text -> history.setOutput(count, text));
             }
             env.defer().reply(new ExecuteReply(count, Map.of()));
         } catch (RuntimeException e) {
@@ -177,9 +198,20 @@ final class VisionbookKernel extends BaseKernel {
             ErrorReply reply = new ErrorReply(failure.ename(), failure.evalue(), failure.traceback());
             reply.setExecutionCount(count);
             env.defer().replyError(ExecuteReply.MESSAGE_TYPE.error(), reply);
+            if (!silent && request.shouldStopOnError()) {
+                stopOnError.cellFailed();
+            }
         } finally {
+            stdin.retractEnv(env);
             output.endCell();
         }
+    }
+
+    /** Answers from {@link CellHistory}, whose reply follows the protocol where the base library's does not. */
+    @Override
+    protected void handleHistoryRequest(ShellReplyEnvironment env, Message<HistoryRequest> message) {
+        env.setBusyDeferIdle();
+        history.answer(env, message.getContent());
     }
 
     @Override
@@ -203,6 +235,11 @@ final class VisionbookKernel extends BaseKernel {
     @Override
     public String isComplete(String code) {
         return withSession(ready -> ready.assist().isComplete(code));
+    }
+
+    private boolean interruptRequested() {
+        Session current = session.getNow(null);
+        return current != null && current.evaluator().stopRequested();
     }
 
     @Override

@@ -22,8 +22,9 @@ import org.zeromq.ZMQ;
 
 /**
  * A Jupyter client written from the wire protocol, not from the kernel's library: signs with
- * HMAC-SHA256, talks over DEALER sockets to shell and control and listens on IOPub, so the tests
- * check what Jupyter itself would see.
+ * HMAC-SHA256, talks over DEALER sockets to shell, control and stdin (stdin with the shell's
+ * identity, as Jupyter's clients do, so the kernel's input requests reach it) and listens on IOPub,
+ * so the tests check what Jupyter itself would see.
  *
  * <p>Threading: one test thread at a time.
  */
@@ -95,6 +96,7 @@ final class JupyterTestClient implements AutoCloseable {
     private ZMQ.Socket shell;
     private ZMQ.Socket control;
     private ZMQ.Socket iopub;
+    private ZMQ.Socket stdin;
 
     JupyterTestClient() {
         int[] ports = freePorts(5);
@@ -134,17 +136,19 @@ final class JupyterTestClient implements AutoCloseable {
      * and retries every 10 ms (not the default 100), so a kernel's start is timed closely.
      */
     void open() {
-        shell = dealer(shellPort);
-        control = dealer(controlPort);
+        byte[] identity = UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII);
+        shell = dealer(shellPort, identity);
+        stdin = dealer(stdinPort, identity);
+        control = dealer(controlPort, UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII));
         iopub = context.createSocket(SocketType.SUB);
         iopub.setReconnectIVL(10);
         iopub.subscribe(new byte[0]);
         iopub.connect("tcp://" + ip + ":" + iopubPort);
     }
 
-    private ZMQ.Socket dealer(int port) {
+    private ZMQ.Socket dealer(int port, byte[] identity) {
         ZMQ.Socket socket = context.createSocket(SocketType.DEALER);
-        socket.setIdentity(UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII));
+        socket.setIdentity(identity);
         socket.setReconnectIVL(10);
         socket.connect("tcp://" + ip + ":" + port);
         return socket;
@@ -172,10 +176,29 @@ final class JupyterTestClient implements AutoCloseable {
     }
 
     String sendExecute(String code) {
+        return sendExecute(code, false, true);
+    }
+
+    String sendExecute(String code, boolean allowStdin, boolean stopOnError) {
         ObjectNode content = JSON.createObjectNode().put("code", code).put("silent", false).put("store_history", true)
-                .put("allow_stdin", false).put("stop_on_error", true);
+                .put("allow_stdin", allowStdin).put("stop_on_error", stopOnError);
         content.putObject("user_expressions");
         return send(shell, "execute_request", content);
+    }
+
+    /** The next message the kernel sends on stdin (an input_request), within the timeout, or null. */
+    Msg nextStdin(long timeoutMillis) {
+        return receive(stdin, timeoutMillis, m -> true);
+    }
+
+    /** Answers an input_request with a line, its parent the request (as JupyterLab sends it). */
+    void sendInputReply(Msg inputRequest, String value) {
+        ObjectNode header = JSON.createObjectNode().put("msg_id", UUID.randomUUID().toString()).put("session", session)
+                .put("username", "test").put("date", Instant.now().toString()).put("msg_type", "input_reply")
+                .put("version", "5.3");
+        List<String> frames = List.of(header.toString(), inputRequest.header().toString(), "{}",
+                JSON.createObjectNode().put("value", value).toString());
+        sendRaw(stdin, frames, true);
     }
 
     Execution awaitExecution(String id) {
