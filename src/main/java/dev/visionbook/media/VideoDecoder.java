@@ -23,6 +23,8 @@ final class VideoDecoder implements AutoCloseable {
 
     private final FFmpegFrameGrabber grabber;
     private final PictureConverter converter = new PictureConverter();
+    /** Created on first use: most callers never ask for thumbnails. */
+    private PictureConverter thumbnails;
     private final long originMicros;
     private final long frameMicros;
     private final int orientation;
@@ -106,6 +108,23 @@ final class VideoDecoder implements AutoCloseable {
     }
 
     /**
+     * A small upright copy of the picture, {@code width} pixels wide (its height keeps the aspect
+     * ratio, at least 1), cheaply scaled: for comparing frames, not for showing them.
+     */
+    BufferedImage thumbnail(AVFrame picture, int width) throws MediaException {
+        if (thumbnails == null) {
+            thumbnails = PictureConverter.thumbnails();
+        }
+        // Quarter turns (orientations 5 to 8) make the stored height the upright width.
+        boolean swaps = orientation >= 5 && orientation <= 8;
+        int across = swaps ? picture.height() : picture.width();
+        int down = swaps ? picture.width() : picture.height();
+        int height = (int) Math.max(1, Math.round((double) width * down / Math.max(1, across)));
+        BufferedImage small = swaps ? thumbnails.convert(picture, height, width) : thumbnails.convert(picture, width, height);
+        return Orientation.apply(small, orientation);
+    }
+
+    /**
      * Jumps to a key frame before {@code offsetMicros} and decodes up to about that point, so
      * that {@link #next()} continues from somewhere at or before it. Does nothing for offsets
      * near the start, where decoding from the beginning costs no more.
@@ -137,6 +156,9 @@ final class VideoDecoder implements AutoCloseable {
     @Override
     public void close() throws MediaException {
         converter.close();
+        if (thumbnails != null) {
+            thumbnails.close();
+        }
         try {
             grabber.close();
         } catch (FrameGrabber.Exception e) {

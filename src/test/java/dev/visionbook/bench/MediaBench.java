@@ -17,7 +17,8 @@ import java.util.Locale;
 /**
  * Media benchmark (not a test), run by {@code scripts/bench-media}: frames at 1 fps from a
  * 60-second 720p video through {@link VideoFrames#eachSecond} against the ffmpeg command line
- * doing the same ({@code ffmpeg -i … -vf fps=1} to raw RGB), as a ratio (target ≤ 1.2); then
+ * doing the same ({@code ffmpeg -i … -vf fps=1} to raw RGB), as a ratio (target ≤ 1.2), both
+ * plain and with a thumbnail of every frame as the video analysis reads them (to place cuts); then
  * image analysis per image, speech recognition as a multiple of real time, and a whole video
  * analysis. Best of {@code --runs} timings after one warm-up. First of all, while the JVM holds
  * nothing else, the object and face detectors: load time, the memory they add (resident set and
@@ -58,7 +59,8 @@ public final class MediaBench {
                 "-pix_fmt", "rgb24", "-f", "rawvideo", "-y", "/dev/null");
         double cli = Double.MAX_VALUE;
         double ours = Double.MAX_VALUE;
-        int[] count = new int[1];
+        double withThumbnails = Double.MAX_VALUE;
+        int[] count = new int[2];
         for (int run = 0; run <= runs; run++) {
             long start = System.nanoTime();
             Process ffmpeg = new ProcessBuilder(command).inheritIO().start();
@@ -70,14 +72,22 @@ public final class MediaBench {
             start = System.nanoTime();
             VideoFrames.eachSecond(target, 1.0, (at, frame) -> count[0]++);
             double oursSeconds = (System.nanoTime() - start) / 1e9;
+            count[1] = 0;
+            start = System.nanoTime();
+            VideoFrames.eachSecond(target, 1.0, (at, frame) -> { }, (from, thumbnail) -> count[1]++);
+            double thumbnailSeconds = (System.nanoTime() - start) / 1e9;
             if (run > 0) {
                 cli = Math.min(cli, cliSeconds);
                 ours = Math.min(ours, oursSeconds);
+                withThumbnails = Math.min(withThumbnails, thumbnailSeconds);
             }
         }
         System.out.printf(Locale.ROOT, "frames at 1 fps from %s: %d frames; VideoFrames.eachSecond %.2f s,"
                 + " ffmpeg -vf fps=1 %.2f s, ratio %.2f (target <= 1.2)%n", video.getFileName(), count[0], ours, cli,
                 ours / cli);
+        System.out.printf(Locale.ROOT, "frames at 1 fps with a %d-px thumbnail of each of %d frames (as video"
+                + " analysis reads): %.2f s, ratio %.2f to ffmpeg (target <= 1.2)%n", VideoFrames.THUMBNAIL_WIDTH,
+                count[1], withThumbnails, withThumbnails / cli);
     }
 
     private static void detection(Path media, int runs) throws Exception {

@@ -131,10 +131,11 @@ class LocalEngineTest {
     @Test
     void theSlideshowsScenesAreDescribedWithTheirObjects() {
         String answer = ask("Summarize this video.", Samples.part("video/slideshow.mp4", "video/mp4"));
-        // scene 4 shows chelsea.png, scene 5 coffee.png, scene 1 the astronaut
-        assertTrue(answer.contains("| 4 | 00:17 | 00:23 | 00:18 | cat ("), answer);
+        // scene 4 shows chelsea.png from 16.48 s, scene 5 coffee.png, scene 1 the astronaut until 7.48 s;
+        // times are cut to the second, key frames are the samples a second after each cut was seen
+        assertTrue(answer.contains("| 4 | 00:16 | 00:23 | 00:18 | cat ("), answer);
         assertTrue(answer.contains("| 5 | 00:23 | 00:27 | 00:24 | cup ("), answer);
-        assertTrue(answer.contains("| 1 | 00:00 | 00:08 | 00:01 | person ("), answer);
+        assertTrue(answer.contains("| 1 | 00:00 | 00:07 | 00:01 | person ("), answer);
     }
 
     @Test
@@ -208,6 +209,29 @@ class LocalEngineTest {
         assertTrue(answer.contains("*Visual:*"), answer);
         assertTrue(answer.contains("**[00:23]**"), answer);
         assertTrue(answer.contains("amiable"), answer);
+    }
+
+    /**
+     * The second slide appears at 7.48 s and its sentence ("He was not until…", recognised from
+     * 7.73 s) is said over it; with cuts placed on the 8 s sample, "he was" went to shot 1.
+     */
+    @Test
+    void theSentenceSaidOverTheSecondSlideIsWhollyInShotTwo() {
+        String answer = ask("Transcribe the audio, giving timestamps. Also provide visual descriptions.",
+                Samples.part("video/slideshow.mp4", "video/mp4"));
+        String shot1 = between(answer, "· shot 1**", "· shot 2**");
+        String shot2 = between(answer, "· shot 2**", "· shot 3**");
+        assertTrue(answer.contains("**00:07–00:11 · shot 2**"), answer);
+        assertTrue(shot2.contains("**[00:07]** he was not until"), shot2);
+        assertFalse(shot1.contains("[00:07]"), shot1);
+        assertFalse(shot1.contains(" he was"), shot1);
+    }
+
+    private static String between(String text, String from, String to) {
+        int start = text.indexOf(from);
+        int end = text.indexOf(to, start);
+        assertTrue(start >= 0 && end > start, from + " … " + to + " in " + text);
+        return text.substring(start, end);
     }
 
     @Test

@@ -159,6 +159,23 @@ class VideoFramesTest {
      */
     @Test
     void phone_style_rotation_metadata_is_applied(@TempDir Path directory) throws IOException, MediaException {
+        Path video = rotatedVideo(directory);
+
+        BufferedImage upright = VideoFrames.frameAt(video, Duration.ofMillis(500));
+
+        assertEquals(32, upright.getWidth());
+        assertEquals(64, upright.getHeight());
+        Images.assertColour(RED, Images.corner(upright, "bottom-left"), "stored top-left");
+        Images.assertColour(BLUE, Images.corner(upright, "top-left"), "stored top-right");
+        Images.assertColour(0xFFFFFF, Images.corner(upright, "bottom-right"), "stored bottom-left");
+    }
+
+    /**
+     * A 1-second 64x32 video of {@link Jpegs#markedCornersImage} with "rotation of 90 degrees",
+     * which players undo by turning the picture a quarter anticlockwise: the stored top-left
+     * corner ends up bottom-left.
+     */
+    static Path rotatedVideo(Path directory) throws IOException {
         Path video = directory.resolve("rotated.mp4");
         BufferedImage stored = markedCorners(64, 32);
         FfmpegNatives.ensureLoaded();
@@ -176,14 +193,7 @@ class VideoFramesTest {
             }
             recorder.stop();
         }
-
-        BufferedImage upright = VideoFrames.frameAt(video, Duration.ofMillis(500));
-
-        assertEquals(32, upright.getWidth());
-        assertEquals(64, upright.getHeight());
-        Images.assertColour(RED, Images.corner(upright, "bottom-left"), "stored top-left");
-        Images.assertColour(BLUE, Images.corner(upright, "top-left"), "stored top-right");
-        Images.assertColour(0xFFFFFF, Images.corner(upright, "bottom-right"), "stored bottom-left");
+        return video;
     }
 
     private static int redLeftEdge(BufferedImage frame) {

@@ -3,10 +3,12 @@ package dev.visionbook.engine.analysis;
 import java.awt.image.BufferedImage;
 
 /**
- * Measures how much a frame differs from the one before: half the L1 distance between colour
- * histograms (4 levels per channel, 64 bins) of small copies, 0 for the same colours and 1 for
- * none in common. Histograms ignore motion (a square moving keeps its colours) but see content
- * change (a square replaced by a circle of another colour, a new slide).
+ * Measures how much a sampled frame differs from the one before: the {@link ColourHistogram}
+ * distance between small copies, 0 for the same colours and 1 for none in common. Histograms
+ * ignore motion (a square moving keeps its colours) but see content change (a square replaced by
+ * a circle of another colour, a new slide). It decides whether a cut happened between two
+ * samples (its thresholds were tuned on 1-second differences); {@link CutFrames} then finds the
+ * frame it happened on.
  */
 final class SceneCuts {
 
@@ -49,28 +51,10 @@ final class SceneCuts {
 
     /** The change from the previous frame, 0 for the first. */
     double next(BufferedImage frame) {
-        double[] histogram = histogram(frame);
-        double change = 0;
-        if (previous != null) {
-            for (int i = 0; i < histogram.length; i++) {
-                change += Math.abs(histogram[i] - previous[i]);
-            }
-            change /= 2;
-        }
+        double[] histogram = ColourHistogram.of(
+                Pixels.scaled(frame, 96, Math.max(1, 96 * frame.getHeight() / frame.getWidth())));
+        double change = previous == null ? 0 : ColourHistogram.distance(histogram, previous);
         previous = histogram;
         return change;
-    }
-
-    private static double[] histogram(BufferedImage frame) {
-        BufferedImage small = Pixels.scaled(frame, 96, Math.max(1, 96 * frame.getHeight() / frame.getWidth()));
-        int[] rgb = Pixels.rgb(small);
-        double[] bins = new double[64];
-        for (int pixel : rgb) {
-            int r = (pixel >> 22) & 3;
-            int g = (pixel >> 14) & 3;
-            int b = (pixel >> 6) & 3;
-            bins[r * 16 + g * 4 + b] += 1.0 / rgb.length;
-        }
-        return bins;
     }
 }

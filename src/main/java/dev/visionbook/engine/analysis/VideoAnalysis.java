@@ -18,7 +18,8 @@ import java.util.List;
 public record VideoAnalysis(int version, double seconds, int width, int height, double fps, List<Scene> scenes,
         List<TextSpan> text, Transcript transcript, List<Double> cutScores) {
 
-    public static final int VERSION = 2;
+    /** 3: scenes start and end on the frame of the cut, no longer on the sample after it. */
+    public static final int VERSION = 3;
 
     /**
      * The part of the analysis within [from, to) seconds, as a prompt's videoMetadata asks:

@@ -13,6 +13,11 @@ import java.util.List;
  * scene cuts, a key frame per scene described by the image analyzers, and on-screen text; while
  * the frames are read, speech recognition runs in its own process on the sound.
  *
+ * <p>Cuts are decided on the samples but placed on the frame where they happened, from small
+ * copies of the frames in between ({@link CutFrames}): a slide that appears at 7.48 s starts its
+ * scene at 7.48 s, not at the 8 s sample, so speech from then on belongs to it. Key frames, text
+ * and detections stay on the samples.
+ *
  * <p>Threading: a call uses the calling thread plus the recogniser's process; calls may run
  * concurrently on different files.
  */
@@ -47,6 +52,7 @@ public final class VideoAnalyzer {
         double frames = durationHint * fps;
         int ocrStride = frames > MAX_OCR_FRAMES ? (int) Math.ceil(frames / MAX_OCR_FRAMES) : 1;
         SceneCuts cuts = new SceneCuts();
+        CutFrames cutFrames = new CutFrames();
         TextSpans spans = new TextSpans(ocrStride / fps);
         List<Double> scores = new ArrayList<>();
         List<Scene> scenes = new ArrayList<>();
@@ -60,13 +66,15 @@ public final class VideoAnalyzer {
             double change = cuts.next(frame);
             scores.add(change);
             boolean first = last[0] < 0;
-            if (first || cuts.isCut(change)) {
+            boolean cut = !first && cuts.isCut(change);
+            double startedAt = cutFrames.sample(second, cut);
+            if (first || cut) {
                 if (!first) {
-                    scenes.add(current.build(images, second));
+                    scenes.add(current.build(images, startedAt));
                 }
-                current.start(frame, second);
-            } else if (second - current.start < 1.0 + 1e-6) {
-                // One second into the scene: past any transition, a better key frame.
+                current.start(frame, startedAt, second);
+            } else if (second - current.sampledAt < 1.0 + 1e-6) {
+                // One second after the sample that saw the scene: past any transition, a better key frame.
                 current.key(frame, second);
             }
             int index = (int) Math.round(second * fps);
@@ -74,7 +82,7 @@ public final class VideoAnalyzer {
                 spans.add(second, images.textReader().read(frame, objectBoxes(frame)));
             }
             last[0] = second;
-        });
+        }, (from, thumbnail) -> cutFrames.frame(from.toNanos() / 1e9, thumbnail));
         if (last[0] < 0) {
             throw new MediaException("No frame of the video could be read.");
         }
@@ -85,15 +93,21 @@ public final class VideoAnalyzer {
                 spans.finish(), transcript, List.copyOf(scores));
     }
 
-    /** The scene being read: its start and its key frame so far. */
+    /** The scene being read: its start, the sample that saw it first, and its key frame so far. */
     private static final class SceneBuilder {
         double start;
+        double sampledAt;
         double keyAt;
         BufferedImage key;
 
-        void start(BufferedImage frame, double at) {
-            start = at;
-            key(frame, at);
+        /**
+         * @param start when the scene's first frame started
+         * @param sampledAt the first sample in the scene, where {@code frame} was taken
+         */
+        void start(BufferedImage frame, double start, double sampledAt) {
+            this.start = start;
+            this.sampledAt = sampledAt;
+            key(frame, sampledAt);
         }
 
         void key(BufferedImage frame, double at) {
