@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs every image analyzer on one image: recognised things (COCO classes), outlined objects,
- * faces, text, colours and sharpness. Faces come from BlazeFace, or from OpenCV's cascade when the
- * neural detectors cannot start. Deterministic for the same pixels. Thread-safe.
+ * Runs every image analyzer on one image: recognised things (COCO classes), outlined objects and
+ * the detailed parts inside them, faces, text, colours and sharpness. Faces come from BlazeFace, or
+ * from OpenCV's cascade when the neural detectors cannot start. Deterministic for the same pixels.
+ * Thread-safe.
  */
 public final class ImageAnalyzer {
 
@@ -44,6 +45,7 @@ public final class ImageAnalyzer {
         for (Detection object : found.objects()) {
             detections.add(withText(object, lines));
         }
+        detections.addAll(found.parts());
         if (detectors.unavailable().isEmpty()) {
             detections.addAll(detectors.faces(image));
         } else {

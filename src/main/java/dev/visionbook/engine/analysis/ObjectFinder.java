@@ -13,8 +13,9 @@ import java.util.Map;
  * are: the background colour is read from the border, everything that the border's flood fill
  * does not reach is foreground, and foreground pieces close to one another are one object.
  * Uniformly coloured objects are named by colour and shape (rectangle, circle, triangle…);
- * objects drawn inside others (a cat in a tree's silhouette) are not separated. Works on a copy at most 800 pixels a side; boxes are given in the original's
- * pixels. Stateless and thread-safe.
+ * detailed parts drawn inside a flat-filled silhouette (a cat in a tree) are reported separately
+ * as parts. Works on a copy at most 800 pixels a side; boxes are given in the original's pixels.
+ * Stateless and thread-safe.
  */
 public final class ObjectFinder {
 
@@ -22,8 +23,12 @@ public final class ObjectFinder {
     private static final int BACKGROUND_TOLERANCE = 14;
     private static final int MAX_OBJECTS = 12;
 
-    /** Objects found, or an empty list with {@code plain == false} when the background is not plain. */
-    public record Result(boolean plain, int background, List<Detection> objects) {
+    /**
+     * Objects found, or an empty list with {@code plain == false} when the background is not plain.
+     *
+     * @param parts detailed parts drawn inside flat-filled objects ({@link EmbeddedParts})
+     */
+    public record Result(boolean plain, int background, List<Detection> objects, List<Detection> parts) {
     }
 
     public Result find(BufferedImage image) {
@@ -33,7 +38,7 @@ public final class ObjectFinder {
         int[] rgb = Pixels.rgb(factor == 1.0 ? Pixels.opaque(image) : Pixels.scaled(image, w, h));
         int background = borderMedian(rgb, w, h);
         if (!plain(rgb, w, h, background)) {
-            return new Result(false, background, List.of());
+            return new Result(false, background, List.of(), List.of());
         }
         boolean[] foreground = foreground(rgb, w, h, background);
         Labels labels = Labels.of(foreground, w, h, Math.max(4, w * h / 5000));
@@ -45,11 +50,17 @@ public final class ObjectFinder {
                 .thenComparingInt(g -> g.box.left()));
         double back = 1 / factor;
         List<Detection> found = new ArrayList<>();
-        for (Group group : groups.subList(0, Math.min(MAX_OBJECTS, groups.size()))) {
+        List<Group> kept = groups.subList(0, Math.min(MAX_OBJECTS, groups.size()));
+        for (Group group : kept) {
             found.add(new Detection("object", group.label(), group.mainColour(),
                     group.box.scaled(back, image.getWidth(), image.getHeight())));
         }
-        return new Result(true, background, List.copyOf(found));
+        List<Detection> parts = new ArrayList<>();
+        for (Detection part : EmbeddedParts.find(rgb, foreground, w, h, kept.stream().map(g -> g.box).toList())) {
+            parts.add(new Detection(part.kind(), part.label(), part.colour(),
+                    part.box().scaled(back, image.getWidth(), image.getHeight())));
+        }
+        return new Result(true, background, List.copyOf(found), List.copyOf(parts));
     }
 
     private static int borderMedian(int[] rgb, int w, int h) {

@@ -18,8 +18,11 @@ import java.util.List;
 public record VideoAnalysis(int version, double seconds, int width, int height, double fps, List<Scene> scenes,
         List<TextSpan> text, Transcript transcript, List<Double> cutScores) {
 
-    /** 3: scenes start and end on the frame of the cut, no longer on the sample after it. */
-    public static final int VERSION = 3;
+    /**
+     * 3: scenes start and end on the frame of the cut, no longer on the sample after it. 4: key
+     * frames list the detailed parts inside outlined objects.
+     */
+    public static final int VERSION = 4;
 
     /**
      * The part of the analysis within [from, to) seconds, as a prompt's videoMetadata asks:

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Objects on plain backgrounds against the ground truth of groundtruth/shapes.json and
  * scene.json, in all four formats. (The cat drawn inside the tree's black silhouette is not
- * separated from the tree: its best IoU is about 0.1, so it is not asserted here.)
+ * separated from the tree as an object; it is found as a part, see {@link EmbeddedPartsTest}.)
  */
 class ObjectFinderTest {
 
