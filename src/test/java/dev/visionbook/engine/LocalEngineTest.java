@@ -56,12 +56,13 @@ class LocalEngineTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"png", "jpg", "webp", "heic"})
-    void sceneBoxesRoundTripForTheTreeAndTheFirefighter(String format) {
+    void sceneBoxesRoundTripForTheTreeTheFirefighterAndTheCatInTheTree(String format) {
         String answer = ask("Return bounding boxes for the objects. [ymin, xmin, ymax, xmax]",
                 Samples.part("groundtruth/scene." + format, "image/" + (format.equals("jpg") ? "jpeg" : format)));
         List<BoundingBox> boxes = BoundingBoxes.parse(answer);
         assertIoU(boxes, 960, 600, new PixelBox(400, 120, 960, 500, "tree"));
         assertIoU(boxes, 960, 600, new PixelBox(60, 250, 257, 550, "firefighter"));
+        assertIoU(boxes, 960, 600, new PixelBox(600, 150, 734, 250, "cat"));
     }
 
     @Test

@@ -59,6 +59,14 @@ final class DescribeWriter {
             Md.detections(nested, objects, a.width(), a.height());
             out.append(nested.toString().replace("- ", "  - "));
         }
+        List<Detection> parts = a.ofKind("part");
+        if (!parts.isEmpty()) {
+            out.append("- Detailed parts inside outlined objects (").append(parts.size()).append("), as [ymin, xmin,"
+                    + " ymax, xmax] in 0–1000:\n");
+            StringBuilder nested = new StringBuilder();
+            Md.detections(nested, parts, a.width(), a.height());
+            out.append(nested.toString().replace("- ", "  - "));
+        }
         List<Detection> faces = a.ofKind("face");
         out.append("- Faces: ").append(faces.isEmpty() ? "none found" : faces.size() + " found").append('\n');
         if (!faces.isEmpty()) {
