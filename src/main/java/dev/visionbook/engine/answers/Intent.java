@@ -35,8 +35,10 @@ public record Intent(Kind kind, String target, boolean json, List<Double> moment
                     + "script|advert|advertisement|screenplay|fan ?fiction)\\b|how (?:was|were|is|are) .{0,40}"
                     + "(?:made|manufactured|built|produced)|manufactur|imagine|invent|pretend|role-?play");
 
-    private static final Pattern GENERIC_TARGET = Pattern.compile("(?:it|this|that|them|these|those|objects?|things?|"
-            + "items?|everything|image|picture|photo)");
+    /** Words that ask for whatever is there ("the main objects") rather than name a thing. */
+    private static final Pattern GENERIC_TARGET = Pattern.compile("(?:(?:main|all|visible|prominent|key|important|"
+            + "different|various|distinct|notable|major|biggest|largest|other)\\s+)*(?:it|this|that|them|these|those|"
+            + "objects?|things?|items?|everything|image|picture|photo)");
     /** One more name in a list after the first: ", the face", " and the flag", ", and a cup". */
     private static final Pattern LISTED_TARGET = Pattern.compile(
             "\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?!(?:return|give|answer|output|use|provide|label|list|show)\\b)"

@@ -46,5 +46,6 @@ class IntentTest {
         assertEquals(List.of("cat"), Intent.of("Return a bounding box for the cat and return it as JSON.", 1, 0, 0).targets());
         assertEquals(List.of("piranha"), Intent.of("Return a bounding box for the piranha. \n [ymin, xmin, ymax, xmax]", 1, 0, 0).targets());
         assertEquals(List.of(), Intent.of("Detect the objects in this image.", 1, 0, 0).targets());
+        assertEquals(List.of(), Intent.of("Detect the main objects in this image. Answer with a JSON list.", 1, 0, 0).targets());
     }
 }
