@@ -42,8 +42,9 @@ class PartFlusherTest {
             chunk.makeDurable();
 
             assertTrue(channel.forcedAt.size() >= 2, "background flushes ran: " + channel.forcedAt);
-            assertEquals(total, channel.forcedAt.get(channel.forcedAt.size() - 1),
-                    "the last force saw every byte written");
+            // Forces are recorded as they finish: a background flush begun before the last write may
+            // finish after the final force, so what counts is that one force covered every byte.
+            assertTrue(channel.forcedAt.contains(total), "a force after the last write saw every byte: " + channel.forcedAt);
             assertEquals(0, channel.forcing.get(), "no flush still running once durable");
             assertTrue(channel.maxForcing.get() <= 2, "at most one background flush beside the final one");
         } finally {
