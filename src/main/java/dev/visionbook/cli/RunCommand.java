@@ -71,12 +71,11 @@ final class RunCommand implements Callable<Integer> {
     private int runHere(Path notebook, Path outDir, PrintStream err) {
         err.println("== " + notebook.getFileName() + " (headless, in " + notebook.getParent() + ")");
         RunResult result = new NotebookRunner(err).allowErrors(allowErrors).run(notebook, outDir);
-        String name = notebook.getFileName().toString().replaceFirst("\\.ipynb$", "");
         err.printf("%d code cells in %.1f s; slowest: %s%n", result.cells().size(), result.took().toMillis() / 1000.0,
                 String.join(", ", result.slowest(SLOWEST_SHOWN).stream()
                         .map(cell -> String.format("%s %.1f s", cell.name(), cell.took().toMillis() / 1000.0)).toList()));
-        System.out.println("Executed notebook: " + outDir.resolve(name + ".ipynb"));
-        System.out.println("HTML page: " + outDir.resolve(name + ".html"));
+        System.out.println("Executed notebook: " + NotebookRunner.executedNotebook(notebook, outDir));
+        System.out.println("HTML page: " + NotebookRunner.page(notebook, outDir));
         List<CellRun> failures = result.cells().stream().filter(CellRun::failed).toList();
         if (result.stopped()) {
             CellRun failed = failures.get(0);

@@ -3,10 +3,7 @@ package dev.visionbook.kernel;
 import java.io.InputStream;
 import dev.visionbook.display.Progress;
 import dev.visionbook.display.ProgressSink;
-import java.util.List;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The kernel's JShell, preload, magics, rendering and error reports without Jupyter: what the
@@ -23,8 +20,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class HeadlessSession implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(HeadlessSession.class);
-
     private final JShellEvaluator evaluator;
     private final MavenResolver maven;
     private final CellExecutor executor;
@@ -33,10 +28,7 @@ public final class HeadlessSession implements AutoCloseable {
     private HeadlessSession(KernelSettings settings) {
         this.evaluator = new JShellEvaluator(settings.classPath());
         this.maven = new MavenResolver(settings.mavenLocalRepository(), settings.mavenRepositories());
-        List<String> failed = Preload.run(evaluator);
-        if (!failed.isEmpty()) {
-            LOG.warn("These preload lines failed: {}", failed);
-        }
+        Preload.run(evaluator);
         this.executor = new CellExecutor(evaluator, maven);
     }
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What every notebook starts with: the helper API and display helpers imported, {@code genai}
@@ -25,10 +27,12 @@ final class Preload {
             "void display(Object value) { dev.visionbook.kernel.Notebook.display(value); }",
             "void show(Object value) { dev.visionbook.kernel.Notebook.display(value); }");
 
+    private static final Logger LOG = LoggerFactory.getLogger(Preload.class);
+
     private Preload() {
     }
 
-    /** Runs the preload; returns the snippets that failed, for the kernel's log. */
+    /** Runs the preload; logs the snippets that failed (a session without them still runs) and returns them. */
     static List<String> run(JShellEvaluator evaluator) {
         List<String> failed = new ArrayList<>();
         for (String snippet : SNIPPETS) {
@@ -38,6 +42,9 @@ final class Preload {
             if (!ok) {
                 failed.add(snippet);
             }
+        }
+        if (!failed.isEmpty()) {
+            LOG.warn("These preload lines failed: {}", failed);
         }
         return failed;
     }

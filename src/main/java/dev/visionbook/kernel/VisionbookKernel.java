@@ -109,10 +109,7 @@ final class VisionbookKernel extends BaseKernel {
         Thread starter = new Thread(() -> {
             try {
                 JShellEvaluator evaluator = new JShellEvaluator(settings.classPath());
-                List<String> failed = Preload.run(evaluator);
-                if (!failed.isEmpty()) {
-                    LOG.warn("These preload lines failed: {}", failed);
-                }
+                Preload.run(evaluator);
                 CodeAssist assist = new CodeAssist(evaluator.analysis());
                 session.complete(new Session(evaluator, new CellExecutor(evaluator, maven), assist,
                         new Inspector(evaluator.analysis(), assist, javadoc)));

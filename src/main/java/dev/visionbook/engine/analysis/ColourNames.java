@@ -64,6 +64,21 @@ public final class ColourNames {
         return base;
     }
 
+    /** The colour name counted most often; ties go to the name first in alphabetical order. */
+    static String mostCounted(Map<String, Long> counts) {
+        return counts.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse("");
+    }
+
+    /** The (at most three) colour names with a tenth or more of the counts, most counted first, as outlines are named. */
+    static List<String> leading(Map<String, Long> counts) {
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 0.1 * total)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).limit(3).toList();
+    }
+
     /** The main colours of an image, each covering at least 2 %, largest first. */
     public static List<ColourShare> dominant(BufferedImage image) {
         Map<String, Integer> counts = new LinkedHashMap<>();

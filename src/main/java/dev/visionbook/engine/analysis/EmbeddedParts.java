@@ -55,7 +55,7 @@ final class EmbeddedParts {
         List<Detection> parts = new ArrayList<>();
         for (PixelBox object : objects) {
             for (Part part : inside(rgb, foreground, w, h, object)) {
-                parts.add(new Detection("part", label(part.colours()), main(part.colours()), part.box()));
+                parts.add(new Detection("part", label(part.colours()), ColourNames.mostCounted(part.colours()), part.box()));
             }
         }
         return List.copyOf(parts);
@@ -218,16 +218,8 @@ final class EmbeddedParts {
         return out;
     }
 
-    private static String main(Map<String, Long> colours) {
-        return colours.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse("");
-    }
-
     /** Its detail's colours with at least a tenth of it, as {@link ObjectFinder} names mixed objects. */
     private static String label(Map<String, Long> colours) {
-        long total = colours.values().stream().mapToLong(Long::longValue).sum();
-        return String.join(", ", colours.entrySet().stream().filter(e -> e.getValue() >= 0.1 * total)
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).limit(3).toList()) + " part";
+        return String.join(", ", ColourNames.leading(colours)) + " part";
     }
 }

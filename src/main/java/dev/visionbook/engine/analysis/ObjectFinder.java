@@ -32,6 +32,15 @@ public final class ObjectFinder {
     }
 
     public Result find(BufferedImage image) {
+        return find(image, true);
+    }
+
+    /** The outlines only, without looking for parts inside them: for callers that use just their boxes. */
+    Result outlines(BufferedImage image) {
+        return find(image, false);
+    }
+
+    private Result find(BufferedImage image, boolean withParts) {
         double factor = Math.min(1.0, MAX_SIDE / (double) Math.max(image.getWidth(), image.getHeight()));
         int w = Math.max(1, (int) Math.round(image.getWidth() * factor));
         int h = Math.max(1, (int) Math.round(image.getHeight() * factor));
@@ -56,9 +65,11 @@ public final class ObjectFinder {
                     group.box.scaled(back, image.getWidth(), image.getHeight())));
         }
         List<Detection> parts = new ArrayList<>();
-        for (Detection part : EmbeddedParts.find(rgb, foreground, w, h, kept.stream().map(g -> g.box).toList())) {
-            parts.add(new Detection(part.kind(), part.label(), part.colour(),
-                    part.box().scaled(back, image.getWidth(), image.getHeight())));
+        if (withParts) {
+            for (Detection part : EmbeddedParts.find(rgb, foreground, w, h, kept.stream().map(g -> g.box).toList())) {
+                parts.add(new Detection(part.kind(), part.label(), part.colour(),
+                        part.box().scaled(back, image.getWidth(), image.getHeight())));
+            }
         }
         return new Result(true, background, List.copyOf(found), List.copyOf(parts));
     }
@@ -169,16 +180,7 @@ public final class ObjectFinder {
         }
 
         String mainColour() {
-            return colours.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
-                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                    .map(Map.Entry::getKey).orElse("");
-        }
-
-        List<String> colourList() {
-            long total = colours.values().stream().mapToLong(Long::longValue).sum();
-            return colours.entrySet().stream().filter(e -> e.getValue() >= 0.1 * total)
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .map(Map.Entry::getKey).limit(3).toList();
+            return ColourNames.mostCounted(colours);
         }
 
         String label() {
@@ -187,7 +189,7 @@ public final class ObjectFinder {
             if (total > 0 && main >= 0.9 * total) {
                 return mainColour() + " " + shape();
             }
-            return String.join(", ", colourList()) + " object";
+            return String.join(", ", ColourNames.leading(colours)) + " object";
         }
 
         private String shape() {

@@ -121,7 +121,7 @@ public final class VideoAnalyzer {
     }
 
     private List<PixelBox> objectBoxes(BufferedImage frame) {
-        ObjectFinder.Result found = new ObjectFinder().find(frame);
+        ObjectFinder.Result found = new ObjectFinder().outlines(frame);
         return found.plain() ? found.objects().stream().map(Detection::box).toList() : List.of();
     }
 }

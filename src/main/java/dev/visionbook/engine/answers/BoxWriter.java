@@ -50,7 +50,7 @@ final class BoxWriter {
                 if (named.isEmpty()) {
                     missing.add(name);
                 }
-                named.stream().filter(d -> matches.stream().noneMatch(m -> m.box().iou(d.box()) > 0.8)).forEach(matches::add);
+                named.forEach(d -> addUnlessSameBox(matches, d));
             }
             List<Detection> shown;
             if (!matches.isEmpty()) {
@@ -117,8 +117,8 @@ final class BoxWriter {
                     || (d.kind().equals("face") && words.stream().anyMatch(FACES::contains))
                     || (d.kind().equals("face") && !peopleAsThings && words.stream().anyMatch(PEOPLE::contains))
                     || (d.label().startsWith("text") && words.stream().anyMatch(TEXT::contains));
-            if (match && found.stream().noneMatch(f -> f.box().iou(d.box()) > 0.8)) {
-                found.add(d);
+            if (match) {
+                addUnlessSameBox(found, d);
             }
         }
         return found;
@@ -134,11 +134,16 @@ final class BoxWriter {
     private static List<Detection> main(ImageAnalysis a) {
         List<Detection> main = new ArrayList<>();
         for (Detection d : a.detections()) {
-            if (main.stream().noneMatch(m -> m.box().iou(d.box()) > 0.8)) {
-                main.add(d);
-            }
+            addUnlessSameBox(main, d);
         }
         return main;
+    }
+
+    /** Adds {@code d} unless a detection already listed boxes the same thing (IoU over 0.8). */
+    private static void addUnlessSameBox(List<Detection> listed, Detection d) {
+        if (listed.stream().noneMatch(l -> l.box().iou(d.box()) > 0.8)) {
+            listed.add(d);
+        }
     }
 
     private static void json(StringBuilder out, List<Detection> shown, ImageAnalysis a) {

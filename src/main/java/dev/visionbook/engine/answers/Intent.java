@@ -109,18 +109,12 @@ public record Intent(Kind kind, String target, boolean json, List<Double> moment
                 // "each cup and saucer": one phrase may already name several things.
                 List<String> names = new ArrayList<>();
                 for (String part : m.group(1).split("\\s+and\\s+")) {
-                    String name = clean(part);
-                    if (!name.isEmpty() && !GENERIC_TARGET.matcher(name).matches() && !names.contains(name)) {
-                        names.add(name);
-                    }
+                    addName(names, part);
                 }
                 if (!names.isEmpty()) {
                     Matcher more = LISTED_TARGET.matcher(prompt).region(m.end(1), prompt.length());
                     while (more.lookingAt()) {
-                        String next = clean(more.group(1));
-                        if (!next.isEmpty() && !GENERIC_TARGET.matcher(next).matches() && !names.contains(next)) {
-                            names.add(next);
-                        }
+                        addName(names, more.group(1));
                         more.region(more.end(), prompt.length());
                     }
                     return String.join(", ", names);
@@ -133,6 +127,14 @@ public record Intent(Kind kind, String target, boolean json, List<Double> moment
     /** The names of {@link #target()} one by one: "person, face, flag" gives three. */
     public List<String> targets() {
         return target.isEmpty() ? List.of() : List.of(target.split(",\\s*"));
+    }
+
+    /** Adds the name {@code phrase} gives, unless it is empty, generic ("objects") or already there. */
+    private static void addName(List<String> names, String phrase) {
+        String name = clean(phrase);
+        if (!name.isEmpty() && !GENERIC_TARGET.matcher(name).matches() && !names.contains(name)) {
+            names.add(name);
+        }
     }
 
     private static String clean(String target) {

@@ -46,14 +46,24 @@ public final class NotebookRunner {
     public RunResult run(Path notebook, Path outDir) {
         ObjectNode document = NotebookFiles.read(json, notebook);
         String name = baseName(notebook);
-        Path executed = outDir.resolve(name + ".ipynb");
+        Path executed = executedNotebook(notebook, outDir);
         if (executed.toAbsolutePath().normalize().equals(notebook.toAbsolutePath().normalize())) {
             throw new NotebookException("The executed copy would overwrite " + notebook + ": choose another --out folder.");
         }
         RunResult result = execute(document);
         NotebookFiles.writeWhole(executed, NotebookFiles.format(json, result.notebook()));
-        NotebookFiles.writeWhole(outDir.resolve(name + ".html"), HtmlPage.render(result.notebook(), title(result.notebook(), name)));
+        NotebookFiles.writeWhole(page(notebook, outDir), HtmlPage.render(result.notebook(), title(result.notebook(), name)));
         return result;
+    }
+
+    /** Where {@link #run} writes the executed copy of {@code notebook}: {@code <outDir>/<name>.ipynb}. */
+    public static Path executedNotebook(Path notebook, Path outDir) {
+        return outDir.resolve(baseName(notebook) + ".ipynb");
+    }
+
+    /** Where {@link #run} writes the HTML page of {@code notebook}: {@code <outDir>/<name>.html}. */
+    public static Path page(Path notebook, Path outDir) {
+        return outDir.resolve(baseName(notebook) + ".html");
     }
 
     /** Runs the cells of {@code document} (a copy is executed; the argument is left as it was). */
