@@ -1,42 +1,57 @@
 package dev.visionbook.engine;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.visionbook.engine.analysis.AnalysisCache;
 import dev.visionbook.engine.analysis.ImageAnalyzer;
 import dev.visionbook.engine.analysis.SpeechRecognizer;
 import dev.visionbook.engine.analysis.VideoAnalysis;
 import dev.visionbook.engine.analysis.VideoAnalyzer;
+import dev.visionbook.engine.answers.Answer;
 import dev.visionbook.engine.answers.AnswerDesk;
 import dev.visionbook.engine.answers.Evidence;
-import dev.visionbook.engine.answers.Intent;
+import dev.visionbook.engine.question.Question;
+import dev.visionbook.engine.question.QuestionReader;
+import dev.visionbook.engine.question.Style;
+import dev.visionbook.engine.render.JsonRenderer;
+import dev.visionbook.engine.render.MarkdownRenderer;
+import dev.visionbook.engine.render.SchemaAnswer;
 import dev.visionbook.media.MediaException;
+import dev.visionbook.media.MediaKind;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
- * What the local server answers with: Markdown written from real measurements of the prompt's
- * media (objects, faces, text, colours, sharpness; for videos scene cuts, on-screen text and
- * speech), chosen by what the prompt asks for, and token counts by the service's rules. No
- * language model runs; answers say so. Deterministic for the same input.
+ * What the local server answers with, in one direction: the typed request, the question read from
+ * it ({@link QuestionReader}), the evidence measured from its media (objects, faces, text,
+ * colours, sharpness; for videos scene cuts, on-screen text and speech), the typed answer
+ * ({@link AnswerDesk}), rendered once — Markdown, the engine's natural JSON, or JSON valid against
+ * the request's schema. No language model runs; answers say so. Deterministic for the same input.
  *
  * <pre>{@code
  * LocalEngine engine = new LocalEngine(dataDir.resolve("analysis"));
- * engine.analyseVideo(uploadedVideo);          // while the file is PROCESSING
- * String markdown = engine.answer(List.of(new PromptPart.Text("Summarize this video."), videoPart));
+ * engine.analyseVideo(uploadedVideo, sha256, duration);   // while the file is PROCESSING
+ * Reply reply = engine.reply(EngineRequest.of(List.of(new PromptPart.Text("Summarize this video."), videoPart)));
  * }</pre>
  *
- * <p>Thread-safe: requests may call {@link #answer} concurrently; a video is analysed once even
+ * <p>Thread-safe: requests may call {@link #reply} concurrently; a video is analysed once even
  * when several requests (or the upload's processing) ask for it at the same time.
  */
 public final class LocalEngine {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final TokenCounter tokens = new TokenCounter();
     private final MeasurementReport report = new MeasurementReport();
     private final ImageAnalyzer images = new ImageAnalyzer();
     private final Measurements measurements;
-    private final AnswerDesk desk = new AnswerDesk(images);
+    private final AnswerDesk desk;
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final JsonRenderer natural = new JsonRenderer(JSON);
+    private final SchemaAnswer schemas = new SchemaAnswer(JSON);
 
     /** An engine that keeps video analyses in memory only. */
     public LocalEngine() {
@@ -51,37 +66,61 @@ public final class LocalEngine {
         SpeechRecognizer speech = new SpeechRecognizer();
         this.measurements = new Measurements(images, speech, new VideoAnalyzer(images, speech),
                 analysisFolder == null ? null : new AnalysisCache(analysisFolder));
+        this.desk = new AnswerDesk(measurements);
     }
 
-    /** The answer to a prompt, as Markdown. */
-    public String answer(List<PromptPart> parts) {
-        String prompt = parts.stream().filter(PromptPart.Text.class::isInstance)
-                .map(part -> ((PromptPart.Text) part).text().strip()).filter(text -> !text.isEmpty())
-                .collect(Collectors.joining(" "));
-        List<PromptPart.Media> media = parts.stream().filter(PromptPart.Media.class::isInstance)
-                .map(PromptPart.Media.class::cast).toList();
+    /** The reply to a request: the question read, its media measured, the answer rendered as the config asks. */
+    public Reply reply(EngineRequest request) {
+        List<PromptPart.Media> media = request.media();
         List<Evidence> evidence = new ArrayList<>();
         for (PromptPart.Media part : media) {
             evidence.add(measurements.measure(evidence.size() + 1, part));
         }
-        int images = count(evidence, dev.visionbook.media.MediaKind.IMAGE);
-        int videos = count(evidence, dev.visionbook.media.MediaKind.VIDEO);
-        int audios = count(evidence, dev.visionbook.media.MediaKind.AUDIO);
-        Intent intent = Intent.of(prompt, images, videos, audios);
-        if (evidence.isEmpty() && intent.kind() != Intent.Kind.CREATIVE) {
-            return report.write(parts);
+        Question question = QuestionReader.read(request.question(), request.systemInstruction(),
+                request.earlierQuestions(), QuestionReader.Media.of(count(evidence, MediaKind.IMAGE),
+                        count(evidence, MediaKind.VIDEO), count(evidence, MediaKind.AUDIO)));
+        GenerationConfig config = request.config();
+        if (evidence.isEmpty()) {
+            String text = report.write(request.allParts());
+            return new Reply(config.json() ? json(JSON.createObjectNode().putNull("answer").put("cannot_tell",
+                    "the request holds no image, video or audio for the local engine to measure")) : text,
+                    config.json(), List.of(), null);
         }
-        return desk.answer(intent, evidence);
+        Answer answer = desk.answer(question, evidence);
+        if (config.json() && config.hasSchema()) {
+            SchemaAnswer.Filled filled = schemas.fill(config.schema(), config.schemaDialect(), answer);
+            return new Reply(json(filled.value()), true, filled.unmeasured(), answer);
+        }
+        if (config.json()) {
+            return new Reply(json(natural.natural(answer)), true, List.of(), answer);
+        }
+        if (question.has(Style.JSON)) {
+            // "Return JSON" in the words, without JSON mode: the JSON in a fenced block, as the service writes it.
+            return new Reply("```json\n" + json(natural.natural(answer)) + "\n```\n", false, List.of(), answer);
+        }
+        return new Reply(markdown.render(answer), false, List.of(), answer);
+    }
+
+    /** The answer to a single-turn prompt, as Markdown (or JSON when the words ask for it). */
+    public String answer(List<PromptPart> parts) {
+        return reply(EngineRequest.of(parts)).text();
     }
 
     /**
      * Analyses a video (scenes, on-screen text, speech) and keeps the result, so that prompts
-     * that use it later are quick. Called while an uploaded video is PROCESSING.
+     * that use it later are quick. Called while an uploaded video is PROCESSING, with what the
+     * upload measured: its hash and duration.
      *
      * @throws MediaException if the video cannot be decoded
      */
+    public void analyseVideo(Path video, String sha256, Duration duration) throws MediaException {
+        measurements.video(video, sha256 != null ? sha256 : Measurements.sha256(video), seconds(duration),
+                PromptPart.Clip.DEFAULT_FPS);
+    }
+
+    /** Like {@link #analyseVideo(Path, String, Duration)}, hashing the file and probing nothing. */
     public void analyseVideo(Path video) throws MediaException {
-        measurements.video(video, 0, PromptPart.Clip.DEFAULT_FPS);
+        analyseVideo(video, null, null);
     }
 
     /**
@@ -90,13 +129,17 @@ public final class LocalEngine {
      *
      * @throws MediaException if the audio cannot be decoded
      */
+    public void analyseAudio(Path audio, String sha256) throws MediaException {
+        measurements.audio(audio, sha256 != null ? sha256 : Measurements.sha256(audio));
+    }
+
     public void analyseAudio(Path audio) throws MediaException {
-        measurements.audio(audio);
+        analyseAudio(audio, null);
     }
 
     /** The analysis of a video at 1 fps, from the cache when it was analysed before. */
     public VideoAnalysis videoAnalysis(Path video) throws MediaException {
-        return measurements.video(video, 0, PromptPart.Clip.DEFAULT_FPS);
+        return measurements.video(video, Measurements.sha256(video), 0, PromptPart.Clip.DEFAULT_FPS);
     }
 
     public TokenCount countTokens(List<PromptPart> parts) {
@@ -107,7 +150,15 @@ public final class LocalEngine {
         return tokens.textTokens(text);
     }
 
-    private static int count(List<Evidence> evidence, dev.visionbook.media.MediaKind kind) {
+    private static String json(JsonNode node) {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A JSON tree could not be written", e);
+        }
+    }
+
+    private static int count(List<Evidence> evidence, MediaKind kind) {
         return (int) evidence.stream().filter(e -> e.kind() == kind).count();
     }
 

@@ -8,7 +8,12 @@ import dev.visionbook.engine.analysis.SpeechRecognizer;
 import dev.visionbook.engine.analysis.Transcript;
 import dev.visionbook.engine.analysis.VideoAnalysis;
 import dev.visionbook.engine.analysis.VideoAnalyzer;
+import dev.visionbook.engine.analysis.ColourShare;
+import dev.visionbook.engine.analysis.PixelBox;
+import dev.visionbook.engine.analysis.RegionColours;
 import dev.visionbook.engine.answers.Evidence;
+import dev.visionbook.engine.answers.Regions;
+import dev.visionbook.media.VideoFrames;
 import dev.visionbook.media.ImageDecoder;
 import dev.visionbook.media.MediaException;
 import dev.visionbook.media.MediaKind;
@@ -19,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,7 +39,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe. Concurrent requests for the same video or audio wait for one analysis.
  */
-final class Measurements {
+final class Measurements implements Regions {
 
     private static final Logger LOG = LoggerFactory.getLogger(Measurements.class);
     private static final int REMEMBERED = 64;
@@ -65,18 +71,19 @@ final class Measurements {
         try {
             switch (kind) {
                 case IMAGE -> {
-                    ImageAnalysis image = image(part.content());
+                    ImageAnalysis image = image(part.content(), hash(part));
                     return new Evidence(number, part.label(), part.mimeType(), part.sizeBytes(), kind, part.content(),
                             image.width(), image.height(), 0, 0, 0, image, null, null, null);
                 }
                 case VIDEO -> {
-                    VideoAnalysis video = video(part.content(), seconds, part.clip().fps()).clip(clipStart, clipEnd);
+                    VideoAnalysis video = video(part.content(), hash(part), seconds, part.clip().fps())
+                            .clip(clipStart, clipEnd);
                     return new Evidence(number, part.label(), part.mimeType(), part.sizeBytes(), kind, part.content(),
                             video.width(), video.height(), seconds > 0 ? seconds : video.seconds(), clipStart,
                             Math.min(clipEnd, video.seconds()), null, video, null, null);
                 }
                 default -> {
-                    Transcript audio = audio(part.content());
+                    Transcript audio = audio(part.content(), hash(part));
                     return new Evidence(number, part.label(), part.mimeType(), part.sizeBytes(), kind, part.content(),
                             0, 0, seconds, clipStart, clipEnd, null, null, audio, null);
                 }
@@ -94,8 +101,31 @@ final class Measurements {
                 seconds, 0, 0, null, null, null, why);
     }
 
-    ImageAnalysis image(Path file) throws MediaException {
-        String key = "image:" + sha256(file);
+    /** The part's SHA-256: the store's when it came with one, else worked out once here. */
+    private static String hash(PromptPart.Media part) {
+        return part.sha256() != null && !part.sha256().isBlank() ? part.sha256() : sha256(part.content());
+    }
+
+    @Override
+    public List<ColourShare> colours(Evidence part, PixelBox box) {
+        try {
+            BufferedImage picture = part.image() != null ? ImageDecoder.read(part.content())
+                    : VideoFrames.frameAt(part.content(), java.time.Duration.ofMillis(Math.round(
+                    part.video().scenes().get(0).keyFrameAt() * 1000)));
+            return RegionColours.of(picture, box);
+        } catch (MediaException e) {
+            LOG.debug("Colours of {} could not be measured", part.label(), e);
+            return List.of();
+        }
+    }
+
+    @Override
+    public ImageAnalysis frameAt(Evidence part, double seconds) throws MediaException {
+        return images.analyse(VideoFrames.frameAt(part.content(), java.time.Duration.ofMillis(Math.round(seconds * 1000))));
+    }
+
+    ImageAnalysis image(Path file, String sha) throws MediaException {
+        String key = "image:" + sha;
         Object known = recent.get(key);
         if (known instanceof ImageAnalysis analysis) {
             return analysis;
@@ -107,8 +137,7 @@ final class Measurements {
     }
 
     /** The speech in an audio file, from the cache when it was recognised before. */
-    Transcript audio(Path file) throws MediaException {
-        String sha = sha256(file);
+    Transcript audio(Path file, String sha) throws MediaException {
         return once("audio:" + sha, Transcript.class, () -> {
             if (cache != null) {
                 var cached = cache.audio(sha);
@@ -130,8 +159,8 @@ final class Measurements {
      * as {@code <sha256>.json} (the one made while an upload is PROCESSING); other rates as
      * {@code <sha256>-<fps>fps.json}.
      */
-    VideoAnalysis video(Path file, double secondsHint, double fps) throws MediaException {
-        String key = sha256(file) + (fps == PromptPart.Clip.DEFAULT_FPS ? ""
+    VideoAnalysis video(Path file, String sha, double secondsHint, double fps) throws MediaException {
+        String key = sha + (fps == PromptPart.Clip.DEFAULT_FPS ? ""
                 : "-" + java.math.BigDecimal.valueOf(fps).stripTrailingZeros().toPlainString() + "fps");
         return once("video:" + key, VideoAnalysis.class, () -> {
             if (cache != null) {
@@ -193,7 +222,7 @@ final class Measurements {
         }
     }
 
-    private static String sha256(Path file) {
+    static String sha256(Path file) {
         try {
             return AnalysisCache.sha256(file);
         } catch (IOException e) {

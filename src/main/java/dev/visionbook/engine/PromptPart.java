@@ -17,9 +17,16 @@ public sealed interface PromptPart {
      * @param label how the answer refers to it, for example {@code files/abc (My Cat)} or {@code inline image}
      * @param duration measured duration of a video or audio, or null
      * @param clip the part of a video the prompt asks about (its videoMetadata), never null
+     * @param sha256 the bytes' SHA-256 in hex when the caller knows it (the store does), or null
+     *     to have the engine hash them once
      */
-    record Media(String label, String mimeType, long sizeBytes, Path content, Duration duration, Clip clip)
-            implements PromptPart {
+    record Media(String label, String mimeType, long sizeBytes, Path content, Duration duration, Clip clip,
+                 String sha256) implements PromptPart {
+
+        /** A part whose hash the engine works out itself. */
+        public Media(String label, String mimeType, long sizeBytes, Path content, Duration duration, Clip clip) {
+            this(label, mimeType, sizeBytes, content, duration, clip, null);
+        }
 
         public Optional<Duration> measuredDuration() {
             return Optional.ofNullable(duration);

@@ -2,7 +2,7 @@ package dev.visionbook.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.visionbook.engine.LocalEngine;
-import dev.visionbook.engine.PromptPart;
+import dev.visionbook.engine.Reply;
 import dev.visionbook.engine.TokenCount;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -20,17 +20,30 @@ final class Answers {
     private Answers() {
     }
 
-    static Map<String, Object> complete(String model, LocalEngine engine, List<PromptPart> parts, boolean asJson, ObjectMapper json) {
-        String text = text(engine, parts, asJson, json);
-        return response(model, text, true, engine.countTokens(parts), engine.countTextTokens(text), responseId());
+    /** Where a schema answer lists the fields it could not measure: a header, so the JSON stays valid. */
+    static final String UNMEASURED_HEADER = "x-visionbook-unmeasured";
+
+    static Map<String, Object> complete(Context ctx, String model, LocalEngine engine, PromptParts prompt) {
+        Reply reply = engine.reply(prompt.request());
+        unmeasured(ctx, reply);
+        return response(model, reply.text(), true, engine.countTokens(prompt.parts()),
+                engine.countTextTokens(reply.text()), responseId());
+    }
+
+    private static void unmeasured(Context ctx, Reply reply) {
+        if (!reply.unmeasured().isEmpty()) {
+            ctx.header(UNMEASURED_HEADER, String.join(", ", reply.unmeasured()));
+        }
     }
 
     /** One event per paragraph; only the last carries finishReason and usage, as the service does. */
-    static void stream(Context ctx, ObjectMapper json, String model, LocalEngine engine, List<PromptPart> parts, boolean asJson) {
-        String text = text(engine, parts, asJson, json);
-        TokenCount prompt = engine.countTokens(parts);
+    static void stream(Context ctx, ObjectMapper json, String model, LocalEngine engine, PromptParts parts) {
+        Reply reply = engine.reply(parts.request());
+        String text = reply.text();
+        TokenCount prompt = engine.countTokens(parts.parts());
+        unmeasured(ctx, reply);
         // JSON goes whole: a client joining the pieces gets the same text, and none is cut mid-value.
-        List<String> chunks = asJson ? List.of(text) : paragraphs(text);
+        List<String> chunks = reply.json() ? List.of(text) : paragraphs(text);
         String id = responseId();
         ctx.status(200).contentType("text/event-stream");
         try {
@@ -45,11 +58,6 @@ final class Answers {
         } catch (IOException e) {
             // The client went away mid-stream; there is nobody left to tell.
         }
-    }
-
-    private static String text(LocalEngine engine, List<PromptPart> parts, boolean asJson, ObjectMapper json) {
-        String markdown = engine.answer(parts);
-        return asJson ? JsonAnswer.of(markdown, json) : markdown;
     }
 
     static List<Map<String, Object>> details(TokenCount count) {

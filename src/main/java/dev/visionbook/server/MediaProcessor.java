@@ -60,7 +60,7 @@ final class MediaProcessor implements AutoCloseable {
                 Duration duration = video
                         ? VideoProbe.probe(store.content(file)).duration()
                         : VideoProbe.audioDuration(store.content(file));
-                analyse(file, video);
+                analyse(file, video, duration);
                 store.finishProcessing(file, FileState.ACTIVE, null, duration);
             } catch (MediaException e) {
                 store.finishProcessing(file, FileState.FAILED, e.getMessage(), null);
@@ -74,12 +74,12 @@ final class MediaProcessor implements AutoCloseable {
     }
 
     /** An analysis that fails does not fail the file: it decoded, and prompts will try again. */
-    private void analyse(StoredFile file, boolean video) {
+    private void analyse(StoredFile file, boolean video, Duration duration) {
         try {
             if (video) {
-                engine.analyseVideo(store.content(file));
+                engine.analyseVideo(store.content(file), file.sha256Hex(), duration);
             } else {
-                engine.analyseAudio(store.content(file));
+                engine.analyseAudio(store.content(file), file.sha256Hex());
             }
         } catch (MediaException | RuntimeException e) {
             LOG.warn("Analysing {} failed; prompts will analyse it again: {}", file.name(), e.toString());

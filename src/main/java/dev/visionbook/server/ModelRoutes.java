@@ -52,8 +52,8 @@ final class ModelRoutes {
         }
         try (PromptParts prompt = PromptParts.resolve(request, store, project, scratch)) {
             switch (method) {
-                case "generateContent" -> ctx.json(Answers.complete(model, engine, prompt.parts(), JsonAnswer.requested(request), json));
-                case "streamGenerateContent" -> Answers.stream(ctx, json, model, engine, prompt.parts(), JsonAnswer.requested(request));
+                case "generateContent" -> ctx.json(Answers.complete(ctx, model, engine, prompt));
+                case "streamGenerateContent" -> Answers.stream(ctx, json, model, engine, prompt);
                 case "countTokens" -> ctx.json(countTokens(engine.countTokens(prompt.parts())));
                 default -> throw ApiException.notFound("Method '" + method + "' is not supported: use"
                         + " generateContent, streamGenerateContent or countTokens.");

@@ -1,6 +1,8 @@
 package dev.visionbook.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.visionbook.engine.EngineRequest;
+import dev.visionbook.engine.GenerationConfig;
 import dev.visionbook.engine.PromptPart;
 import dev.visionbook.media.MediaException;
 import dev.visionbook.media.MediaKind;
@@ -32,7 +34,10 @@ final class PromptParts implements AutoCloseable {
     private static final Pattern FILE_URI = Pattern.compile("(?:^|/)files/([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:$|[?#])");
 
     private final List<PromptPart> parts = new ArrayList<>();
+    private final List<EngineRequest.Turn> turns = new ArrayList<>();
     private final List<Path> temporary = new ArrayList<>();
+    private String system = "";
+    private GenerationConfig config = GenerationConfig.DEFAULT;
 
     private PromptParts() {
     }
@@ -46,15 +51,26 @@ final class PromptParts implements AutoCloseable {
         PromptParts resolved = new PromptParts();
         try {
             for (JsonNode content : contents) {
+                List<PromptPart> turn = new ArrayList<>();
                 for (JsonNode part : content.path("parts")) {
-                    resolved.parts.add(resolved.one(part, store, project, scratch));
+                    turn.add(resolved.one(part, store, project, scratch));
                 }
+                resolved.parts.addAll(turn);
+                EngineRequest.Role role = "model".equals(content.path("role").asText("user"))
+                        ? EngineRequest.Role.MODEL : EngineRequest.Role.USER;
+                resolved.turns.add(new EngineRequest.Turn(role, turn));
             }
-            for (JsonNode part : request.path("systemInstruction").path("parts")) {
+            JsonNode systemInstruction = request.has("systemInstruction") ? request.get("systemInstruction")
+                    : request.path("system_instruction");
+            List<String> system = new ArrayList<>();
+            for (JsonNode part : systemInstruction.path("parts")) {
                 if (part.hasNonNull("text")) {
                     resolved.parts.add(new PromptPart.Text(part.get("text").asText()));
+                    system.add(part.get("text").asText());
                 }
             }
+            resolved.system = String.join("\n", system);
+            resolved.config = ConfigReader.of(request);
         } catch (RuntimeException | StoreException e) {
             resolved.close();
             throw e;
@@ -66,8 +82,14 @@ final class PromptParts implements AutoCloseable {
         return resolved;
     }
 
+    /** Every part, the system instruction's text included: what countTokens counts. */
     List<PromptPart> parts() {
         return parts;
+    }
+
+    /** The request as the engine reads it: turns with roles, the system instruction, the config. */
+    EngineRequest request() {
+        return new EngineRequest(turns, system, config);
     }
 
     private PromptPart one(JsonNode part, FileStore store, String project, Path scratch) throws StoreException {
@@ -103,7 +125,7 @@ final class PromptParts implements AutoCloseable {
         requireSupported(file.mimeType());
         String label = file.name() + (file.displayName() == null ? "" : " (" + file.displayName() + ")");
         return new PromptPart.Media(label, file.mimeType(), file.sizeBytes(), store.content(file),
-                file.videoDuration(), clip);
+                file.videoDuration(), clip, file.sha256Hex());
     }
 
     private PromptPart inline(JsonNode inlineData, PromptPart.Clip clip, Path scratch) {
@@ -133,7 +155,15 @@ final class PromptParts implements AutoCloseable {
             }
         }
         return new PromptPart.Media("inline " + kind.name().toLowerCase(), mimeType, bytes.length, content,
-                duration, clip);
+                duration, clip, sha256(bytes));
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-256", e);
+        }
     }
 
     private Path write(byte[] bytes, Path scratch) {

@@ -51,6 +51,11 @@ public final class CocoClasses {
     private CocoClasses() {
     }
 
+    /** The 80 class names, in the detector's order. */
+    public static List<String> names() {
+        return NAMES;
+    }
+
     /** The class name for the detector's class index. */
     static String name(int index) {
         if (index < 0 || index >= NAMES.size()) {
@@ -89,7 +94,7 @@ public final class CocoClasses {
     }
 
     /** The word and the singulars English could have made it from: "buses" → bus, "knives" → knife. */
-    static List<String> singulars(String word) {
+    public static List<String> singulars(String word) {
         List<String> forms = new java.util.ArrayList<>(List.of(word));
         if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")) {
             forms.add(word.substring(0, word.length() - 1));

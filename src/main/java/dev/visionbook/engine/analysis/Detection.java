@@ -20,6 +20,14 @@ public record Detection(String kind, String label, String colour, PixelBox box, 
         this(kind, label, colour, box, Double.NaN);
     }
 
+    /** Which analyzer found a detection. */
+    public enum Kind { THING, OBJECT, PART, FACE, TEXT }
+
+    /** {@link #kind} as its enum. */
+    public Kind kindOf() {
+        return Kind.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
+    }
+
     public boolean scored() {
         return !Double.isNaN(score);
     }

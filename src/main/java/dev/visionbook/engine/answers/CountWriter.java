@@ -2,40 +2,53 @@ package dev.visionbook.engine.answers;
 
 import dev.visionbook.engine.analysis.Detection;
 import dev.visionbook.engine.analysis.ImageAnalysis;
+import dev.visionbook.engine.question.Question;
+import dev.visionbook.engine.question.Subject;
+import dev.visionbook.engine.question.Target;
+import java.util.ArrayList;
 import java.util.List;
 
-/** "How many X are there?": the detections that match X, or all that were measured when none does. */
-final class CountWriter {
+/** "How many cats are there?", "Count the objects": a number first, then what was counted. */
+final class CountWriter implements Writer {
 
-    String write(Intent intent, List<Evidence> media) {
-        StringBuilder out = new StringBuilder();
-        for (Evidence e : media) {
-            ImageAnalysis a = e.image() != null ? e.image()
-                    : e.video() != null ? e.video().scenes().get(0).keyFrame() : null;
-            out.append("### ").append(e.title()).append(" — ").append(e.label()).append("\n\n");
+    @Override
+    public Answer write(Question q, List<Evidence> parts) {
+        Subject subject = q.subject().orElse(Subject.anything("objects"));
+        if (!subject.target().recognisable()) {
+            return new Answer(q, new Lead.CannotTell(q.text(), "the local engine cannot recognise \""
+                    + subject.name() + "\", so it cannot count them: " + RECOGNISES + "."),
+                    new Facts(null, null, null, List.of(), List.of(), List.of(), List.of(), List.of()), List.of(),
+                    parts, "");
+        }
+        List<Found> found = new ArrayList<>();
+        for (Evidence e : parts) {
+            ImageAnalysis a = Match.picture(e);
             if (a == null) {
-                out.append("Nothing to count in this part.\n\n");
                 continue;
             }
-            List<Detection> matches = BoxWriter.matching(a.detections(), intent.target());
-            if (!matches.isEmpty()) {
-                out.append("**").append(matches.size()).append("** ").append(intent.target()).append(" (matched by"
-                        + " recognised class or measured label):\n");
-                Md.detections(out, matches, a.width(), a.height());
-            } else {
-                List<Detection> objects = a.ofKind("object");
-                out.append("The local engine found no \"").append(intent.target()).append("\" here; ")
-                        .append(BoxWriter.RECOGNISES).append(" It recognised ").append(a.ofKind("thing").size())
-                        .append(a.ofKind("thing").size() == 1 ? " thing, " : " things, ").append("outlined ")
-                        .append(objects.size()).append(objects.size() == 1 ? " object, " : " objects, ")
-                        .append(a.ofKind("face").size()).append(" faces and ").append(a.text().size())
-                        .append(" lines of text:\n");
-                Md.detections(out, a.detections(), a.width(), a.height());
-            }
-            out.append('\n');
+            List<Detection> counted = subject.target() instanceof Target.Anything ? countable(a)
+                    : Match.of(subject, a);
+            found.addAll(Match.found(e, counted));
         }
-        Md.measured(out, media);
-        Md.footer(out, "counts are of what the object and face detectors found, outlined objects and text lines");
-        return out.toString();
+        Facts facts = new Facts(null, null, found.size(), found, List.of(), List.of(), List.of(), List.of());
+        return new Answer(q, new Lead.Count(subject.phrase(), found.size(), found), facts,
+                List.of(new Section("Counted", found.stream().map(f -> (Section.Item) new Section.Thing(f)).toList())),
+                parts, "counts are of what the object and face detectors found and of objects outlined on plain"
+                        + " backgrounds");
+    }
+
+    /** "How many objects": recognised things and outlined objects, not text, nor faces of people already counted. */
+    private static List<Detection> countable(ImageAnalysis a) {
+        List<Detection> people = a.detections().stream().filter(d -> d.kindOf() == Detection.Kind.THING).toList();
+        return Match.everything(a).stream()
+                .filter(d -> !d.label().startsWith("text \""))
+                .filter(d -> d.kindOf() != Detection.Kind.FACE
+                        || people.stream().noneMatch(p -> p.box().iou(d.box()) > 0 || contains(p, d)))
+                .toList();
+    }
+
+    private static boolean contains(Detection outer, Detection inner) {
+        return outer.box().left() <= inner.box().left() && outer.box().top() <= inner.box().top()
+                && outer.box().right() >= inner.box().right() && outer.box().bottom() >= inner.box().bottom();
     }
 }

@@ -1,27 +1,40 @@
 package dev.visionbook.engine.answers;
 
+import dev.visionbook.engine.question.Form;
+import dev.visionbook.engine.question.Question;
+import dev.visionbook.engine.question.Subject;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Requests that need a language model (a jingle, a poem, how something was manufactured): a
- * short, plain statement that the local engine cannot do it, and what it did measure.
+ * Questions the measurements cannot answer: creative writing, reasoning and opinions, and
+ * attributes the analyzers do not measure (glasses, a brand, a species outside the detector's
+ * classes, who someone is). One honest line on the question asked, then what was measured about
+ * its subject.
  */
-final class DeclineWriter {
+final class DeclineWriter implements Writer {
 
-    String write(List<Evidence> media) {
-        StringBuilder out = new StringBuilder();
-        out.append("This request asks for creative writing or open reasoning, which the local engine cannot do:"
-                + " no language model runs here, and it will not imitate one.\n\n");
-        if (!media.isEmpty()) {
-            out.append("What it measured, which a model would start from:\n\n");
-            for (Evidence e : media) {
-                out.append("### ").append(e.title()).append(" — ").append(e.label()).append("\n");
-                DescribeWriter.part(out, e);
-                out.append('\n');
-            }
+    @Override
+    public Answer write(Question q, List<Evidence> parts) {
+        String why = switch (q.form()) {
+            case CREATIVE -> "it writes no creative text: no language model runs here, and it will not imitate one.";
+            case OPEN -> "answering needs reasoning, which the local engine cannot do: no language model runs here.";
+            default -> "the local engine does not measure that: " + RECOGNISES + ", and measures colours, sizes and"
+                    + " sharpness.";
+        };
+        List<Found> found = new ArrayList<>();
+        for (Subject subject : q.subjects()) {
+            found.addAll(PresenceWriter.found(subject, parts));
         }
-        Md.measured(out, media);
-        Md.footer(out, "creative writing and open reasoning need the real service");
-        return out.toString();
+        List<Section.Item> items = new ArrayList<>();
+        found.forEach(f -> items.add(new Section.Thing(f)));
+        if (found.isEmpty()) {
+            parts.forEach(e -> items.add(new Section.Note(Sentences.of(e))));
+        }
+        String sentence = String.join(" ", parts.stream().map(Sentences::of).toList());
+        return new Answer(q, new Lead.CannotTell(q.text(), why), new Facts(sentence, null, null, found, List.of(),
+                List.of(), List.of(), List.of()), items.isEmpty() ? List.of()
+                : List.of(new Section(found.isEmpty() ? "What was measured" : "What was found", items)), parts,
+                q.form() == Form.CREATIVE ? "creative writing needs the real service" : "");
     }
 }

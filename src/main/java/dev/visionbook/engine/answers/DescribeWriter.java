@@ -3,118 +3,102 @@ package dev.visionbook.engine.answers;
 import dev.visionbook.engine.analysis.Detection;
 import dev.visionbook.engine.analysis.ImageAnalysis;
 import dev.visionbook.engine.analysis.Scene;
-import dev.visionbook.engine.analysis.TextLine;
 import dev.visionbook.engine.analysis.VideoAnalysis;
+import dev.visionbook.engine.question.Form;
+import dev.visionbook.engine.question.Question;
+import java.util.ArrayList;
 import java.util.List;
 
-/** "Describe this image": what was found in each part, where, the text read, colours and sharpness. */
-final class DescribeWriter {
+/**
+ * "Describe this image" (every measurement, part by part), "Give me a one-line caption" (one
+ * measured sentence) and "What is this?" (what was recognised, or that nothing was).
+ */
+final class DescribeWriter implements Writer {
 
-    String write(List<Evidence> media, boolean understood) {
-        StringBuilder out = new StringBuilder();
-        if (!understood) {
-            out.append("The local engine has no writer for this kind of request, so here is what it measured in"
-                    + " each part.\n\n");
+    @Override
+    public Answer write(Question q, List<Evidence> parts) {
+        String sentence = String.join(" ", parts.stream().map(Sentences::of).toList());
+        List<Found> found = new ArrayList<>();
+        for (Evidence e : parts) {
+            ImageAnalysis a = Match.picture(e);
+            if (a != null) {
+                found.addAll(Match.found(e, Match.everything(a)));
+            }
         }
-        for (Evidence e : media) {
-            out.append("### ").append(e.title()).append(" — ").append(e.label()).append("\n");
-            part(out, e);
-            out.append('\n');
+        Facts facts = new Facts(sentence, null, null, found, parts.isEmpty() || Match.picture(parts.get(0)) == null
+                ? List.of() : Match.picture(parts.get(0)).colours().stream().map(c -> c.name()).toList(),
+                parts.stream().filter(e -> e.image() != null).flatMap(e -> e.image().text().stream())
+                        .map(t -> t.text()).toList(), List.of(), List.of());
+        if (q.form() == Form.CAPTION) {
+            return new Answer(q, new Lead.Statement(sentence), facts, List.of(), parts,
+                    "the caption lists what was measured; wit and judgement need a model");
         }
-        Md.measured(out, media);
-        Md.footer(out, "things beyond the detector's 80 COCO classes, and what anything means, need a model");
-        return out.toString();
+        if (q.form() == Form.IDENTIFY) {
+            List<Found> recognised = found.stream().filter(f -> f.kind() == Detection.Kind.THING
+                    || f.kind() == Detection.Kind.FACE).toList();
+            if (recognised.isEmpty()) {
+                return new Answer(q, new Lead.CannotTell(q.text(), "the local engine recognised nothing it can name"
+                        + " here (" + RECOGNISES + "). What it measured: " + sentence), facts, List.of(), parts, "");
+            }
+            return new Answer(q, new Lead.Statement("The object detector recognised " + Sentences.join(recognised
+                    .stream().map(f -> Sentences.withArticle(f.label()) + " (" + f.where() + ")").distinct().toList())
+                    + "."), facts.withFound(recognised), List.of(), parts, "names come from the 80 COCO classes only");
+        }
+        List<Section> sections = new ArrayList<>();
+        for (Evidence e : parts) {
+            sections.add(new Section(e.title() + " — " + e.label(), details(e)));
+        }
+        return new Answer(q, new Lead.Details(), facts, sections, parts,
+                "things beyond the detector's 80 COCO classes, and what anything means, need a model");
     }
 
-    static void part(StringBuilder out, Evidence e) {
+    static List<Section.Item> details(Evidence e) {
+        List<Section.Item> items = new ArrayList<>();
         if (e.failed()) {
-            out.append("Could not be analysed: ").append(e.error()).append('\n');
+            items.add(new Section.Note("Could not be analysed: " + e.error()));
         } else if (e.image() != null) {
-            image(out, e.image());
+            image(items, e, e.image());
         } else if (e.video() != null) {
-            video(out, e.video());
+            video(items, e.video());
         } else if (e.audio() != null) {
-            out.append(TranscriptWriter.lines(e.audio(), 0, Double.MAX_VALUE));
+            items.add(new Section.Note(Sentences.of(e)));
         }
+        return items;
     }
 
-    static void image(StringBuilder out, ImageAnalysis a) {
-        out.append("- Size: ").append(a.width()).append(" × ").append(a.height()).append(" px, ")
-                .append(a.orientation()).append('\n');
-        out.append("- Background: ").append(a.plainBackground() ? "plain " + a.background()
-                : "not plain (a photo or busy scene; objects are not outlined, only recognised)").append('\n');
+    private static void image(List<Section.Item> items, Evidence e, ImageAnalysis a) {
+        items.add(new Section.Fact("Size", a.width() + " × " + a.height() + " px, " + a.orientation()));
+        items.add(new Section.Fact("Background", a.plainBackground() ? "plain " + a.background()
+                : "not plain (a photo or busy scene; objects are not outlined, only recognised)"));
         List<Detection> things = a.ofKind("thing");
-        out.append("- Recognised (object detector, 80 COCO classes): ").append(things.isEmpty() ? "nothing"
-                : things.size() + (things.size() == 1 ? " thing" : " things")).append('\n');
-        if (!things.isEmpty()) {
-            StringBuilder nested = new StringBuilder();
-            Md.detections(nested, things, a.width(), a.height());
-            out.append(nested.toString().replace("- ", "  - "));
-        }
+        items.add(new Section.Fact("Recognised (object detector, 80 COCO classes)", things.isEmpty() ? "nothing"
+                : things.size() + (things.size() == 1 ? " thing" : " things")));
+        things.forEach(d -> items.add(new Section.Thing(Found.of(e.number(), d, a.width(), a.height()))));
         List<Detection> objects = a.ofKind("object");
         if (!objects.isEmpty()) {
-            out.append("- Objects outlined (").append(objects.size()).append("), as [ymin, xmin, ymax, xmax] in"
-                    + " 0–1000:\n");
-            StringBuilder nested = new StringBuilder();
-            Md.detections(nested, objects, a.width(), a.height());
-            out.append(nested.toString().replace("- ", "  - "));
+            items.add(new Section.Fact("Objects outlined", String.valueOf(objects.size())));
+            objects.forEach(d -> items.add(new Section.Thing(Found.of(e.number(), d, a.width(), a.height()))));
         }
-        List<Detection> parts = a.ofKind("part");
-        if (!parts.isEmpty()) {
-            out.append("- Detailed parts inside outlined objects (").append(parts.size()).append("), as [ymin, xmin,"
-                    + " ymax, xmax] in 0–1000:\n");
-            StringBuilder nested = new StringBuilder();
-            Md.detections(nested, parts, a.width(), a.height());
-            out.append(nested.toString().replace("- ", "  - "));
+        List<Detection> inside = a.ofKind("part");
+        if (!inside.isEmpty()) {
+            items.add(new Section.Fact("Detailed parts inside outlined objects", String.valueOf(inside.size())));
+            inside.forEach(d -> items.add(new Section.Thing(Found.of(e.number(), d, a.width(), a.height()))));
         }
         List<Detection> faces = a.ofKind("face");
-        out.append("- Faces: ").append(faces.isEmpty() ? "none found" : faces.size() + " found").append('\n');
-        if (!faces.isEmpty()) {
-            StringBuilder nested = new StringBuilder();
-            Md.detections(nested, faces, a.width(), a.height());
-            out.append(nested.toString().replace("- ", "  - "));
-        }
-        out.append("- Text read: ").append(a.text().isEmpty() ? "none" : String.join(" / ",
-                a.text().stream().map(line -> "\"" + line.text() + "\" (" + Md.where(line.box(), a.width(),
-                        a.height()) + ")").toList())).append('\n');
-        out.append("- Main colours: ").append(Md.colours(a.colours())).append('\n');
-        out.append("- Sharpness: ").append(Md.sharpness(a)).append('\n');
-        for (String note : a.notes()) {
-            out.append("- Note: ").append(note).append('\n');
-        }
+        items.add(new Section.Fact("Faces", faces.isEmpty() ? "none found" : faces.size() + " found"));
+        faces.forEach(d -> items.add(new Section.Thing(Found.of(e.number(), d, a.width(), a.height()))));
+        items.add(new Section.Fact("Text read", a.text().isEmpty() ? "none" : String.join(" / ", a.text().stream()
+                .map(line -> "\"" + line.text() + "\" (" + Md.where(line.box(), a.width(), a.height()) + ")").toList())));
+        items.add(new Section.Fact("Main colours", Md.colours(a.colours())));
+        items.add(new Section.Fact("Sharpness", Md.sharpness(a)));
+        a.notes().forEach(note -> items.add(new Section.Note(note)));
     }
 
-    /** One line per scene with its key frame's findings. */
-    static void video(StringBuilder out, VideoAnalysis v) {
-        out.append("- ").append(Md.seconds(v.seconds())).append(", ").append(v.width()).append(" × ")
-                .append(v.height()).append(" px, ").append(v.scenes().size())
-                .append(v.scenes().size() == 1 ? " scene" : " scenes").append(" (cuts found where the colours of"
-                + " consecutive frames, sampled at ").append(Md.fps(v.fps())).append(", change)\n");
+    private static void video(List<Section.Item> items, VideoAnalysis v) {
+        items.add(new Section.Fact("Length", Md.seconds(v.seconds()) + ", " + v.width() + " × " + v.height()
+                + " px, " + v.scenes().size() + (v.scenes().size() == 1 ? " scene" : " scenes")));
         for (Scene s : v.scenes()) {
-            out.append("  - ").append(Md.time(s.start())).append("–").append(Md.time(s.end())).append(": ")
-                    .append(frame(s.keyFrame())).append('\n');
+            items.add(new Section.Fact(Md.time(s.start()) + "–" + Md.time(s.end()), Md.frame(s.keyFrame())));
         }
-    }
-
-    /** A key frame in one line: objects, faces, text, colours. */
-    static String frame(ImageAnalysis a) {
-        StringBuilder line = new StringBuilder();
-        List<String> things = a.detections().stream()
-                .filter(d -> !d.kind().equals("text") && !d.label().startsWith("text \""))
-                .map(d -> d.label() + " (" + Md.where(d.box(), a.width(), a.height()) + ")").toList();
-        if (!things.isEmpty()) {
-            line.append(String.join(", ", things)).append("; ");
-        }
-        List<TextLine> text = a.text();
-        if (!text.isEmpty()) {
-            line.append("text ").append(String.join(" / ", text.stream().map(t -> "\"" + t.text() + "\"").toList()))
-                    .append("; ");
-        }
-        line.append(a.plainBackground() ? "plain " + a.background() + " background; " : "");
-        line.append("colours ").append(Md.colours(a.colours()));
-        if (a.blurry()) {
-            line.append("; blurry");
-        }
-        return line.toString();
     }
 }

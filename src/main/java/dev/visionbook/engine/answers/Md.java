@@ -10,17 +10,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Markdown pieces every writer shares: times, boxes, positions, the measured list and the footer. */
-final class Md {
+/** Formatting every writer and renderer shares: MM:SS times, boxes, positions, sizes, colours. */
+public final class Md {
 
     static final String NO_MODEL = "**No language model runs here.** This answer comes from the local visionbook"
             + " engine and reports only what it measured";
+
+    /** What the engine can name, for answers that must say it could not name something. */
+    public static final String RECOGNISES = "it recognises the 80 everyday COCO classes (people, animals, vehicles,"
+            + " cups, furniture…), faces and text, and outlines objects on plain backgrounds by colour and shape";
 
     private Md() {
     }
 
     /** MM:SS (H:MM:SS past an hour), counting whole seconds as a player's clock does. */
-    static String time(double seconds) {
+    public static String time(double seconds) {
         long s = (long) Math.floor(seconds + 1e-6);
         return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
                 : String.format(Locale.ROOT, "%02d:%02d", s / 60, s % 60);
@@ -43,15 +47,15 @@ final class Md {
         return row + (col.equals("centre") ? " centre" : " " + col);
     }
 
-    static String percent(double share) {
+    public static String percent(double share) {
         return Math.round(share * 100) + " %";
     }
 
-    static String colours(List<ColourShare> colours) {
+    public static String colours(List<ColourShare> colours) {
         return colours.stream().map(c -> c.name() + " " + percent(c.share())).collect(Collectors.joining(", "));
     }
 
-    static String size(long bytes) {
+    public static String size(long bytes) {
         if (bytes < 1024) {
             return bytes + " bytes";
         }
@@ -93,6 +97,27 @@ final class Md {
                     .append(where(d.box(), width, height)).append(d.scored() ? ", score " + score(d) : "")
                     .append(")\n");
         }
+    }
+
+    /** A key frame in one line: objects, faces, text, colours. */
+    static String frame(ImageAnalysis a) {
+        StringBuilder line = new StringBuilder();
+        List<String> things = a.detections().stream()
+                .filter(d -> !d.kind().equals("text") && !d.label().startsWith("text \""))
+                .map(d -> d.label() + " (" + where(d.box(), a.width(), a.height()) + ")").toList();
+        if (!things.isEmpty()) {
+            line.append(String.join(", ", things)).append("; ");
+        }
+        if (!a.text().isEmpty()) {
+            line.append("text ").append(String.join(" / ", a.text().stream().map(t -> "\"" + t.text() + "\"")
+                    .toList())).append("; ");
+        }
+        line.append(a.plainBackground() ? "plain " + a.background() + " background; " : "");
+        line.append("colours ").append(colours(a.colours()));
+        if (a.blurry()) {
+            line.append("; blurry");
+        }
+        return line.toString();
     }
 
     /** The list of what each part is, with its measured size: the facts every answer carries. */

@@ -1,94 +1,86 @@
 package dev.visionbook.engine.answers;
 
-import dev.visionbook.engine.analysis.ImageAnalyzer;
 import dev.visionbook.engine.analysis.Scene;
 import dev.visionbook.engine.analysis.Utterance;
 import dev.visionbook.engine.analysis.VideoAnalysis;
 import dev.visionbook.engine.analysis.Word;
+import dev.visionbook.engine.question.Question;
 import dev.visionbook.media.MediaException;
-import dev.visionbook.media.VideoFrames;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Questions about MM:SS moments of a video: for each moment, the frame shown then (decoded and
- * analysed), its scene, the text on screen, and what is said from a few seconds before to a few
- * seconds after.
+ * Questions about MM:SS moments of a video: for each moment, the frame shown then, its scene,
+ * the text on screen, and what is said from a few seconds before to a few seconds after.
  */
-final class MomentWriter {
+final class MomentWriter implements Writer {
 
     /** Speech this long before and after a moment is quoted with it. */
     private static final double AROUND = 4;
     private static final int MAX_MOMENTS = 8;
 
-    private final ImageAnalyzer images;
+    private final Regions regions;
 
-    MomentWriter(ImageAnalyzer images) {
-        this.images = images;
+    MomentWriter(Regions regions) {
+        this.regions = regions;
     }
 
-    String write(Intent intent, List<Evidence> media) {
-        StringBuilder out = new StringBuilder();
-        for (Evidence e : media) {
+    @Override
+    public Answer write(Question q, List<Evidence> parts) {
+        List<Section> sections = new ArrayList<>();
+        List<Section.Said> said = new ArrayList<>();
+        for (Evidence e : parts) {
             if (e.video() == null) {
                 continue;
             }
-            VideoAnalysis v = e.video();
-            if (media.size() > 1) {
-                out.append("### ").append(e.title()).append(" — ").append(e.label()).append("\n\n");
-            }
-            for (double at : intent.moments().subList(0, Math.min(MAX_MOMENTS, intent.moments().size()))) {
-                moment(out, e, v, at);
+            for (double at : q.moments().subList(0, Math.min(MAX_MOMENTS, q.moments().size()))) {
+                sections.add(moment(e, e.video(), at, said, parts.size() > 1));
             }
         }
-        if (media.stream().noneMatch(e -> e.video() != null)) {
-            out.append("The prompt names moments, but it holds no video that could be analysed.\n");
-        }
-        Md.measured(out, media);
-        Md.footer(out, "what a moment is meant to show or teach needs a model's reasoning; above is what is seen"
-                + " and said around each moment");
-        return out.toString();
+        Lead lead = parts.stream().anyMatch(e -> e.video() != null) ? new Lead.Details()
+                : new Lead.CannotTell(q.text(), "the prompt names moments, but it holds no video that could be analysed.");
+        return new Answer(q, lead, new Facts(null, null, null, List.of(), List.of(), List.of(), said, q.moments()),
+                sections, parts, "what a moment is meant to show or teach needs a model's reasoning; above is what is"
+                        + " seen and said around each moment");
     }
 
-    private void moment(StringBuilder out, Evidence e, VideoAnalysis v, double at) {
-        out.append("#### At ").append(Md.time(at)).append("\n\n");
+    private Section moment(Evidence e, VideoAnalysis v, double at, List<Section.Said> allSaid, boolean titled) {
+        String title = (titled ? e.title() + ", at " : "At ") + Md.time(at);
         if (at >= v.seconds()) {
-            out.append("The video is ").append(Md.seconds(v.seconds())).append(" long, so ").append(Md.time(at))
-                    .append(" is past its end.\n\n");
-            return;
+            return new Section(title, List.of(new Section.Note("The video is " + Md.seconds(v.seconds()) + " long, so "
+                    + Md.time(at) + " is past its end.")));
         }
+        List<Section.Item> items = new ArrayList<>();
         Scene scene = v.sceneAt(at);
-        out.append("- Scene: ").append(Md.time(scene.start())).append("–").append(Md.time(scene.end())).append('\n');
+        items.add(new Section.Fact("Scene", Md.time(scene.start()) + "–" + Md.time(scene.end())));
         try {
-            out.append("- Frame shown at ").append(Md.time(at)).append(": ")
-                    .append(DescribeWriter.frame(images.analyse(VideoFrames.frameAt(e.content(),
-                            Duration.ofMillis(Math.round(at * 1000)))))).append('\n');
+            items.add(new Section.Fact("Frame shown at " + Md.time(at), Md.frame(regions.frameAt(e, at))));
         } catch (MediaException ex) {
-            out.append("- The frame at ").append(Md.time(at)).append(" could not be decoded (")
-                    .append(ex.getMessage()).append("); the scene's key frame at ").append(Md.time(scene.keyFrameAt()))
-                    .append(" shows: ").append(DescribeWriter.frame(scene.keyFrame())).append('\n');
+            items.add(new Section.Fact("Frame", "the frame at " + Md.time(at) + " could not be decoded ("
+                    + ex.getMessage() + "); the scene's key frame at " + Md.time(scene.keyFrameAt()) + " shows: "
+                    + Md.frame(scene.keyFrame())));
         }
         List<String> text = v.text().stream().filter(s -> s.from() <= at + 1e-6 && at < s.to())
                 .map(s -> s.changing() ? "\"" + s.first() + "\" … \"" + s.last() + "\" (changing)" : "\"" + s.first() + "\"")
                 .toList();
-        out.append("- Text on screen: ").append(text.isEmpty() ? "none read" : String.join(", ", text)).append('\n');
+        items.add(new Section.Fact("Text on screen", text.isEmpty() ? "none read" : String.join(", ", text)));
         if (v.transcript().unavailable() != null) {
-            out.append("- Speech: ").append(v.transcript().unavailable()).append('\n');
+            items.add(new Section.Fact("Speech", v.transcript().unavailable()));
         } else {
-            StringBuilder said = new StringBuilder();
+            List<String> pieces = new ArrayList<>();
             for (Utterance u : v.transcript().utterances()) {
                 // Words that begin in the window, so no word's time falls before the window it is quoted for.
                 List<Word> near = u.words().stream().filter(w -> w.start() >= at - AROUND && w.start() <= at + AROUND)
                         .toList();
                 if (!near.isEmpty()) {
-                    said.append(said.length() == 0 ? "" : " … ").append("[").append(Md.time(near.get(0).start()))
-                            .append("] ").append(String.join(" ", near.stream().map(Word::text).toList()));
+                    String words = String.join(" ", near.stream().map(Word::text).toList());
+                    allSaid.add(new Section.Said(near.get(0).start(), words));
+                    pieces.add("[" + Md.time(near.get(0).start()) + "] " + words);
                 }
             }
-            out.append("- Said from ").append(Md.time(Math.max(0, at - AROUND))).append(" to ")
-                    .append(Md.time(at + AROUND)).append(": ").append(said.length() == 0 ? "nothing recognised"
-                            : "\"" + said + "\"").append('\n');
+            items.add(new Section.Fact("Said from " + Md.time(Math.max(0, at - AROUND)) + " to " + Md.time(at + AROUND),
+                    pieces.isEmpty() ? "nothing recognised" : "\"" + String.join(" … ", pieces) + "\""));
         }
-        out.append('\n');
+        return new Section(title, items);
     }
 }

@@ -69,20 +69,14 @@ final class QuizMaker {
         return questions.size() > MAX_QUESTIONS ? questions.subList(0, MAX_QUESTIONS) : questions;
     }
 
-    String write() {
+    /** The quiz as a section: questions, then the answer key. */
+    Section section() {
         List<Question> questions = questions();
-        StringBuilder out = new StringBuilder("**Quiz** (made mechanically from what was shown and said)\n\n");
         if (questions.isEmpty()) {
-            return out.append("Not enough was measured (no on-screen text, recognised things, shapes or speech) to ask about.\n\n")
-                    .toString();
+            return new Section("Quiz", List.of(new Section.Note("Not enough was measured (no on-screen text,"
+                    + " recognised things, shapes or speech) to ask about.")));
         }
-        for (int i = 0; i < questions.size(); i++) {
-            out.append(i + 1).append(". ").append(questions.get(i).question()).append('\n');
-        }
-        out.append("\n**Answer key**\n\n");
-        for (int i = 0; i < questions.size(); i++) {
-            out.append(i + 1).append(". ").append(questions.get(i).answer()).append('\n');
-        }
-        return out.append('\n').toString();
+        return new Section("Quiz (made mechanically from what was shown and said)", List.of(new Section.Quiz(
+                questions.stream().map(Question::question).toList(), questions.stream().map(Question::answer).toList())));
     }
 }

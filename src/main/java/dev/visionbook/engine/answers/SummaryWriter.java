@@ -2,68 +2,85 @@ package dev.visionbook.engine.answers;
 
 import dev.visionbook.engine.analysis.Scene;
 import dev.visionbook.engine.analysis.TextSpan;
-import dev.visionbook.engine.analysis.Transcript;
 import dev.visionbook.engine.analysis.VideoAnalysis;
+import dev.visionbook.engine.question.Form;
+import dev.visionbook.engine.question.Question;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * "Summarize this video. Then create a quiz with answer key": the measured outline of each video
- * (scenes with their key frames, on-screen text, speech) and, when asked, a quiz built
- * mechanically from what was said and shown.
+ * "Summarize this video" (its measured outline: scenes with key frames, text on screen, speech,
+ * and a quiz when asked) and "When does the scene change?" (the cuts).
  */
-final class SummaryWriter {
+final class SummaryWriter implements Writer {
 
-    String write(Intent intent, List<Evidence> media) {
-        StringBuilder out = new StringBuilder();
-        for (Evidence e : media) {
-            out.append("### ").append(e.title()).append(" — ").append(e.label()).append("\n");
-            if (e.video() == null) {
-                DescribeWriter.part(out, e);
-                out.append('\n');
+    @Override
+    public Answer write(Question q, List<Evidence> parts) {
+        List<Section> sections = new ArrayList<>();
+        List<Double> starts = new ArrayList<>();
+        List<Section.Said> said = new ArrayList<>();
+        int scenes = 0;
+        for (Evidence e : parts) {
+            VideoAnalysis v = e.video();
+            if (v == null) {
+                if (e.audio() != null) {
+                    said.addAll(Speech.said(e.audio(), 0, Double.MAX_VALUE));
+                    List<Section.Item> items = new ArrayList<>(Speech.said(e.audio(), 0, Double.MAX_VALUE));
+                    items.add(new Section.Note(Speech.note(e.audio())));
+                    sections.add(new Section("Speech", items));
+                } else {
+                    sections.add(new Section(e.title() + " — " + e.label(), DescribeWriter.details(e)));
+                }
                 continue;
             }
-            VideoAnalysis v = e.video();
-            out.append("**Outline**, from ").append(v.scenes().size()).append(v.scenes().size() == 1 ? " scene" :
-                    " scenes").append(" over ").append(Md.seconds(v.seconds())).append(", frames sampled at ")
-                    .append(Md.fps(v.fps())).append(":\n\n");
-            out.append("| Scene | From | To | Key frame | What the key frame shows |\n|---|---|---|---|---|\n");
+            scenes += v.scenes().size();
+            List<List<String>> rows = new ArrayList<>();
             int n = 1;
             for (Scene s : v.scenes()) {
-                out.append("| ").append(n++).append(" | ").append(Md.time(s.start())).append(" | ")
-                        .append(Md.time(s.end())).append(" | ").append(Md.time(s.keyFrameAt())).append(" | ")
-                        .append(DescribeWriter.frame(s.keyFrame()).replace("|", "\\|")).append(" |\n");
+                starts.add(s.start());
+                rows.add(List.of(String.valueOf(n++), Md.time(s.start()), Md.time(s.end()), Md.time(s.keyFrameAt()),
+                        Md.frame(s.keyFrame())));
             }
-            out.append('\n');
-            text(out, v.text());
-            Transcript t = v.transcript();
-            String said = TranscriptWriter.lines(t, 0, Double.MAX_VALUE);
-            out.append("**Speech**\n\n").append(said.isEmpty() ? "*(none recognised)*\n" : said).append('\n')
-                    .append(Md.speechNote(t)).append("\n\n");
-            if (intent.quiz()) {
-                out.append(new QuizMaker(v).write());
+            String title = (parts.size() > 1 ? e.title() + ": " : "") + (q.form() == Form.SCENES ? "Scenes" : "Outline")
+                    + ", from " + v.scenes().size() + (v.scenes().size() == 1 ? " scene" : " scenes") + " over "
+                    + Md.seconds(v.seconds()) + ", frames sampled at " + Md.fps(v.fps());
+            sections.add(new Section(title, List.of(new Section.Table(List.of("Scene", "From", "To", "Key frame",
+                    "What the key frame shows"), rows))));
+            if (q.form() == Form.SCENES) {
+                continue;
+            }
+            sections.add(new Section("Text on screen", text(v.text())));
+            List<Section.Said> speech = Speech.said(v.transcript(), 0, Double.MAX_VALUE);
+            said.addAll(speech);
+            List<Section.Item> items = new ArrayList<>(speech);
+            if (speech.isEmpty()) {
+                items.add(new Section.Note("(none recognised)"));
+            }
+            items.add(new Section.Note(Speech.note(v.transcript())));
+            sections.add(new Section("Speech", items));
+            if (q.quiz()) {
+                sections.add(new QuizMaker(v).section());
             }
         }
-        Md.measured(out, media);
-        Md.footer(out, intent.quiz() ? "the outline lists measurements rather than a model's summary, and the quiz"
-                + " is made mechanically from the transcript and on-screen text" : "the outline lists measurements"
-                + " rather than a model's summary");
-        return out.toString();
+        String sentence = String.join(" ", parts.stream().map(Sentences::of).toList());
+        Lead lead = q.form() == Form.SCENES ? new Lead.Statement(scenes + (scenes == 1 ? " scene" : " scenes")
+                + (starts.size() > 1 ? "; the cuts are at " + String.join(", ", starts.subList(1, starts.size())
+                .stream().map(Md::time).toList()) + "." : ", with no cut.")) : new Lead.Details();
+        Facts facts = new Facts(sentence, null, q.form() == Form.SCENES ? scenes : null, List.of(), List.of(),
+                parts.stream().filter(e -> e.video() != null).flatMap(e -> e.video().text().stream())
+                        .map(TextSpan::first).toList(), said, starts);
+        return new Answer(q, lead, facts, sections, parts, q.quiz() ? "the outline lists measurements rather than a"
+                + " model's summary, and the quiz is made mechanically from the transcript and on-screen text"
+                : q.form() == Form.SCENES ? "cuts are found where the colours of consecutive frames change"
+                : "the outline lists measurements rather than a model's summary");
     }
 
-    static void text(StringBuilder out, List<TextSpan> spans) {
-        out.append("**Text on screen**\n\n");
+    private static List<Section.Item> text(List<TextSpan> spans) {
         if (spans.isEmpty()) {
-            out.append("*(none read)*\n\n");
-            return;
+            return List.of(new Section.Note("(none read)"));
         }
-        for (TextSpan span : spans) {
-            out.append("- ").append(Md.time(span.from())).append("–").append(Md.time(span.to())).append(": \"")
-                    .append(span.first()).append('"');
-            if (span.changing()) {
-                out.append(" … \"").append(span.last()).append("\" (its numbers change)");
-            }
-            out.append('\n');
-        }
-        out.append('\n');
+        return spans.stream().map(span -> (Section.Item) new Section.Fact(Md.time(span.from()) + "–"
+                + Md.time(span.to()), "\"" + span.first() + "\"" + (span.changing() ? " … \"" + span.last()
+                + "\" (its numbers change)" : ""))).toList();
     }
 }

@@ -2,64 +2,54 @@ package dev.visionbook.engine.answers;
 
 import dev.visionbook.engine.analysis.Scene;
 import dev.visionbook.engine.analysis.Transcript;
-import dev.visionbook.engine.analysis.Utterance;
-import dev.visionbook.engine.analysis.Word;
+import dev.visionbook.engine.question.Question;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * "Transcribe the audio, giving timestamps. Also provide visual descriptions.": the recognised
- * speech with MM:SS times, shot by shot, each shot with its key frame's description.
+ * "Transcribe the audio": the recognised speech with MM:SS times. "… Also provide visual
+ * descriptions": shot by shot, each shot with its key frame's description and what was said in it.
  */
-final class TranscriptWriter {
+final class TranscriptWriter implements Writer {
 
-    String write(List<Evidence> media) {
-        StringBuilder out = new StringBuilder();
-        for (Evidence e : media) {
-            out.append("### ").append(e.title()).append(" — ").append(e.label()).append("\n");
+    @Override
+    public Answer write(Question q, List<Evidence> parts) {
+        List<Section> sections = new ArrayList<>();
+        List<Section.Said> all = new ArrayList<>();
+        for (Evidence e : parts) {
+            Transcript t = e.transcript();
             if (e.failed()) {
-                out.append("Could not be analysed: ").append(e.error()).append("\n\n");
-            } else if (e.video() != null) {
+                sections.add(new Section(e.title(), List.of(new Section.Note("Could not be analysed: " + e.error()))));
+            } else if (t == null) {
+                sections.add(new Section(e.title(), List.of(new Section.Note("An image has no sound to transcribe."))));
+            } else if (e.video() != null && q.visual()) {
                 int shot = 1;
                 for (Scene s : e.video().scenes()) {
-                    out.append("\n**").append(Md.time(s.start())).append("–").append(Md.time(s.end()))
-                            .append(" · shot ").append(shot++).append("**\n\n");
-                    out.append("*Visual:* ").append(DescribeWriter.frame(s.keyFrame())).append("\n\n");
-                    String said = lines(e.video().transcript(), s.start(), s.end());
-                    out.append(said.isEmpty() ? "*(no speech recognised in this shot)*\n" : said);
+                    List<Section.Item> items = new ArrayList<>();
+                    items.add(new Section.Fact("Visual", Md.frame(s.keyFrame())));
+                    List<Section.Said> said = Speech.said(t, s.start(), s.end());
+                    all.addAll(said);
+                    items.addAll(said.isEmpty() ? List.of(new Section.Note("(no speech recognised in this shot)")) : said);
+                    sections.add(new Section(Md.time(s.start()) + "–" + Md.time(s.end()) + " · shot " + shot++, items));
                 }
-                out.append('\n').append(Md.speechNote(e.video().transcript())).append("\n\n");
-            } else if (e.audio() != null) {
-                String said = lines(e.audio(), 0, Double.MAX_VALUE);
-                out.append(said.isEmpty() ? "*(no speech recognised)*\n" : said);
-                out.append('\n').append(Md.speechNote(e.audio())).append("\n\n");
+                sections.add(new Section("", List.of(new Section.Note(Speech.note(t)))));
             } else {
-                out.append("An image has no sound to transcribe. What it shows:\n\n");
-                DescribeWriter.part(out, e);
-                out.append('\n');
+                List<Section.Said> said = Speech.said(t, 0, Double.MAX_VALUE);
+                all.addAll(said);
+                List<Section.Item> items = new ArrayList<>(said);
+                if (said.isEmpty()) {
+                    items.add(new Section.Note(t.unavailable() != null ? "No transcript: " + t.unavailable() + "."
+                            : "(no speech recognised)"));
+                }
+                items.add(new Section.Note(Speech.note(t)));
+                sections.add(new Section(parts.size() > 1 ? e.title() : "Transcript", items));
             }
         }
-        Md.measured(out, media);
-        Md.footer(out, "the transcript is automatic speech recognition, unedited, and the visual descriptions"
-                + " list measured objects, text and colours rather than a model's narration");
-        return out.toString();
-    }
-
-    /**
-     * The speech said in [from, to), a line per utterance with its MM:SS time. An utterance that
-     * runs over a cut is split there by its words' times, so each shot quotes what was said in it.
-     */
-    static String lines(Transcript transcript, double from, double to) {
-        if (transcript == null || transcript.unavailable() != null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder();
-        for (Utterance u : transcript.utterances()) {
-            List<Word> inside = u.words().stream().filter(w -> w.start() >= from - 1e-6 && w.start() < to).toList();
-            if (!inside.isEmpty()) {
-                out.append("- **[").append(Md.time(inside.get(0).start())).append("]** ")
-                        .append(String.join(" ", inside.stream().map(Word::text).toList())).append('\n');
-            }
-        }
-        return out.toString();
+        Facts facts = new Facts(String.join(" ", all.stream().map(Section.Said::words).toList()), null, null,
+                List.of(), List.of(), List.of(), all, all.stream().map(Section.Said::at).toList());
+        return new Answer(q, new Lead.Details(), facts, sections, parts, q.visual()
+                ? "the transcript is automatic speech recognition, unedited, and the visual descriptions list measured"
+                + " objects, text and colours rather than a model's narration"
+                : "the transcript is automatic speech recognition, unedited");
     }
 }

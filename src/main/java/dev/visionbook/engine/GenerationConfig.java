@@ -1,0 +1,35 @@
+package dev.visionbook.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
+
+/**
+ * The parts of {@code generationConfig} that shape the answer.
+ *
+ * @param responseMimeType {@code text/plain} (the default) or {@code application/json}
+ * @param schema the {@code responseSchema} (the API's OpenAPI subset) or {@code responseJsonSchema}
+ *     (JSON Schema), or null
+ * @param schemaDialect which of the two {@code schema} is
+ */
+public record GenerationConfig(String responseMimeType, JsonNode schema, SchemaDialect schemaDialect) {
+
+    /** The two ways a request may give a response schema. */
+    public enum SchemaDialect { OPENAPI, JSON_SCHEMA }
+
+    public static final GenerationConfig DEFAULT = new GenerationConfig("text/plain", null, null);
+
+    public GenerationConfig {
+        responseMimeType = responseMimeType == null || responseMimeType.isBlank() ? "text/plain"
+                : responseMimeType.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the answer must be JSON alone. */
+    public boolean json() {
+        return responseMimeType.equals("application/json");
+    }
+
+    /** Whether a schema says what the JSON must look like. */
+    public boolean hasSchema() {
+        return schema != null && !schema.isNull() && !schema.isMissingNode();
+    }
+}
