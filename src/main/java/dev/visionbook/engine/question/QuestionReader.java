@@ -59,7 +59,13 @@ public final class QuestionReader {
         List<Double> moments = moments(t);
         Form form = form(t, media, moments);
         List<Subject> subjects = subjects(t, form);
-        if (subjects.isEmpty() && needsSubject(form, t)) {
+        boolean pronoun = PRONOUN.matcher(t).find();
+        if (form == Form.ATTRIBUTE && pronoun && subjects.stream().noneMatch(s -> s.target().recognisable())) {
+            // "What breed is it?": the unrecognised nouns are what is asked about it, not what "it" is.
+            subjects = List.of();
+        }
+        if (subjects.isEmpty() && (needsSubject(form, t) || Words.tokens(t).size() <= 3 && !earlier.isEmpty()
+                && form != Form.DESCRIBE && form != Form.CAPTION)) {
             subjects = fromEarlier(earlier, media);
         }
         form = refine(form, subjects, t);
@@ -86,15 +92,20 @@ public final class QuestionReader {
         }
         boolean readsText = t.matches(".*\\b(sign|text|label|caption|title|writing|board|poster|screen|banner"
                 + "|page|note|card|it|this|that)\\b (say|says|read|reads|said)\\b.*");
-        if (Cues.TRANSCRIBE.matcher(t).find() && !(readsText && !media.timed())
-                && (media.timed() || t.contains("transcri"))) {
+        boolean summarise = t.matches(".*\\b(summar\\w*|recap|overview|quiz)\\b.*");
+        if (media.videos() > 0 && !moments.isEmpty() && !summarise && !t.contains("transcri")) {
+            return Form.MOMENTS;
+        }
+        boolean soundOnly = media.audios() > 0 && !media.visual();
+        if ((Cues.TRANSCRIBE.matcher(t).find() || soundOnly && t.matches(".*\\b(say|says|saying|words)\\b.*"))
+                && !(readsText && !media.timed()) && media.timed()) {
             return Form.TRANSCRIBE;
+        }
+        if (t.contains("transcri") && !media.timed()) {
+            return media.visual() ? Form.READ_TEXT : Form.TRANSCRIBE;
         }
         if (media.videos() > 0 && Cues.SCENES.matcher(t).find()) {
             return Form.SCENES;
-        }
-        if (media.videos() > 0 && !moments.isEmpty() && !Cues.SUMMARY.matcher(t).find()) {
-            return Form.MOMENTS;
         }
         if (media.timed() && media.images() == 0 && Cues.SUMMARY.matcher(t).find()) {
             return Form.SUMMARY;
@@ -111,6 +122,9 @@ public final class QuestionReader {
         if (Cues.PLACE_TAKEN.matcher(t).find()) {
             return Form.ATTRIBUTE;
         }
+        if (Cues.PIXELS.matcher(t).find()) {
+            return Form.SIZE;
+        }
         if (Cues.COUNT.matcher(t).find()) {
             return Form.COUNT;
         }
@@ -126,20 +140,23 @@ public final class QuestionReader {
         if (Cues.SIZE.matcher(t).find()) {
             return Form.SIZE;
         }
-        if (readsText || Cues.READ_TEXT.matcher(t).find() && !Cues.PRESENCE.matcher(t).find()) {
-            return Form.READ_TEXT;
-        }
-        if (Cues.PRESENCE.matcher(t).find()) {
-            return Form.PRESENCE;
-        }
         if (Cues.CAPTION.matcher(t).find()) {
             return Form.CAPTION;
         }
-        if (Cues.IDENTIFY.matcher(t).find()) {
-            return Form.IDENTIFY;
+        if (readsText || Cues.READ_TEXT.matcher(t).find() && !Cues.PRESENCE.matcher(t).find()) {
+            return Form.READ_TEXT;
         }
         if (Cues.DESCRIBE.matcher(t).find()) {
             return media.videos() > 0 && media.images() == 0 ? Form.SUMMARY : Form.DESCRIBE;
+        }
+        if (Cues.PRESENCE.matcher(t).find() && !t.matches("^(what|which|who)\\b.*")) {
+            return Form.PRESENCE;
+        }
+        if (Cues.IDENTIFY.matcher(t).find() || Cues.IDENTIFY_ACTION.matcher(t).find()) {
+            return Form.IDENTIFY;
+        }
+        if (Cues.UNMEASURED_HOW.matcher(t).find()) {
+            return Form.ATTRIBUTE;
         }
         if (Cues.OPEN.matcher(t).find()) {
             return Form.OPEN;
@@ -172,6 +189,14 @@ public final class QuestionReader {
                 && subjects.get(0).target().recognisable()) {
             return Form.PRESENCE;
         }
+        // "What is the animal in this drawing?", "What is the main subject?": a category to name.
+        if ((form == Form.ATTRIBUTE || form == Form.OPEN || form == Form.DESCRIBE) && t.matches("^(what|which)\\b.*")
+                && !subjects.isEmpty() && (subjects.get(0).target() instanceof Target.Anything
+                && !t.matches(".*\\b(objects|things|items|everything)\\b.*") && form != Form.DESCRIBE
+                || subjects.get(0).target() instanceof Target.Things things && things.classes().size() > 1)
+                && !t.matches(".*\\b(doing|wearing|holding|feeling|thinking|made of|called|named)\\b.*")) {
+            return Form.IDENTIFY;
+        }
         return form;
     }
 
@@ -202,9 +227,15 @@ public final class QuestionReader {
     static List<Subject> subjects(String t, Form form) {
         List<Subject> subjects = new ArrayList<>();
         List<String> run = new ArrayList<>();
-        for (String token : Words.tokens(t)) {
-            String word = Words.bare(token);
+        List<String> tokens = Words.tokens(t);
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = Words.bare(tokens.get(i));
             boolean colour = Words.isColour(word);
+            if (imperative(tokens, i) || Cues.LANGUAGE.matcher(word).matches()
+                    || i > 0 && FORMAT_COUNT.contains(tokens.get(i - 1)) && FORMAT_UNIT.contains(word)) {
+                flush(run, subjects, form);
+                continue;
+            }
             if (colour || !Words.NOT_SUBJECTS.contains(word) && !word.matches("\\d+(?:s)?|\\d+:\\d+")) {
                 run.add(word);
             } else {
@@ -216,6 +247,20 @@ public final class QuestionReader {
         }
         flush(run, subjects, form);
         return subjects;
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "all",
+            "each", "every", "my", "any", "it", "them", "out", "up", "down");
+    private static final Set<String> BEFORE_VERB = Set.of("please", "you", "me", "and", "then", "now", "just", "also",
+            "to", "kindly", "again");
+    private static final Set<String> FORMAT_COUNT = Set.of("one", "single", "a", "few", "two", "three");
+    private static final Set<String> FORMAT_UNIT = Set.of("word", "words", "sentence", "sentences", "line", "lines");
+
+    /** A request's verb ("Segment the circle", "please split this clip"): first, or after "please", then a determiner. */
+    private static boolean imperative(List<String> tokens, int i) {
+        boolean opens = i == 0 || BEFORE_VERB.contains(tokens.get(i - 1));
+        return opens && i + 1 < tokens.size() && DETERMINERS.contains(tokens.get(i + 1))
+                && !Words.NOT_SUBJECTS.contains(tokens.get(i));
     }
 
     private static void flush(List<String> run, List<Subject> subjects, Form form) {
@@ -234,8 +279,12 @@ public final class QuestionReader {
             }
             return;
         }
-        // "motorbike", "traffic light", "cat's tail": two-word names first, then the head noun.
-        String head = nouns.get(nouns.size() - 1);
+        // "motorbike", "traffic light", "cat's tail": two-word names first, then the head noun;
+        // "the word JUPITER" is text, whatever it says.
+        String head = nouns.stream().filter(Vocabulary::namesText).findFirst().orElse(nouns.get(nouns.size() - 1));
+        if (Vocabulary.mostlyAdjective(head) && nouns.size() == 1) {
+            return;
+        }
         String phrase = String.join(" ", words);
         Target target = Vocabulary.targetOf(head, String.join(" ", nouns));
         if (!target.recognisable() && !Vocabulary.isNoun(head)) {

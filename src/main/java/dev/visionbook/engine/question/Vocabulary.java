@@ -89,6 +89,16 @@ final class Vocabulary {
         return new Target.Unrecognised(word);
     }
 
+    /** Whether the word names text ("word", "sign", "label"). */
+    static boolean namesText(String word) {
+        return TEXT_WORDS.contains(word);
+    }
+
+    /** Whether WordNet knows the word mostly as an adjective ("old", "happy"): then it is no subject's name. */
+    static boolean mostlyAdjective(String word) {
+        return WordNet.adjectiveSenses(word) > WordNet.nouns(word).size();
+    }
+
     /** Whether the word is a noun WordNet knows (used to tell names from other words). */
     static boolean isNoun(String word) {
         return WordNet.isNoun(word) || CocoClasses.singulars(word).stream().anyMatch(WordNet::isNoun);

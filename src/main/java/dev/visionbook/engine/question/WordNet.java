@@ -51,6 +51,9 @@ final class WordNet {
                 }
                 List<Sense> senses = new ArrayList<>();
                 for (Synset synset : index.getSenses()) {
+                    if (synset.getPointers().stream().anyMatch(p -> p.getType() == PointerType.INSTANCE_HYPERNYM)) {
+                        continue; // a named person or place ("Tree", the actor), not a kind of thing
+                    }
                     senses.add(new Sense(synset.getOffset(),
                             synset.getWords().stream().map(w -> w.getLemma().toLowerCase(Locale.ROOT)).toList(),
                             synset.getGloss(), ancestors(synset)));
@@ -59,6 +62,22 @@ final class WordNet {
             } catch (JWNLException e) {
                 LOG.debug("WordNet lookup of {} failed", word, e);
                 return List.of();
+            }
+        }
+    }
+
+    /** How many adjective senses WordNet gives the word. */
+    static int adjectiveSenses(String word) {
+        Optional<Dictionary> dict = open();
+        if (dict.isEmpty()) {
+            return 0;
+        }
+        synchronized (LOCK) {
+            try {
+                IndexWord index = dict.get().lookupIndexWord(POS.ADJECTIVE, word.toLowerCase(Locale.ROOT));
+                return index == null ? 0 : index.getSenses().size();
+            } catch (JWNLException e) {
+                return 0;
             }
         }
     }

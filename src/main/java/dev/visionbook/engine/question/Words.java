@@ -37,7 +37,7 @@ final class Words {
             "say", "says", "said", "write", "written", "contain", "contains", "containing", "include", "includes",
             "appear", "appears", "visible", "present", "located", "sitting", "standing", "placed", "depicted",
             "pictured", "exist", "exists", "seem", "seems", "go", "happen", "happens", "happening", "explain",
-            "label", "outline", "highlight", "circle", "box", "boxes", "surround", "around", "spot", "tag",
+            "label", "outline", "highlight", "box", "boxes", "surround", "around", "spot", "tag",
             // prepositions and position words
             "in", "on", "at", "of", "for", "to", "from", "with", "without", "by", "about", "into", "onto", "over",
             "under", "above", "below", "behind", "near", "next", "between", "inside", "outside", "within", "across",
@@ -48,7 +48,7 @@ final class Words {
             "frames", "video", "videos", "clip", "clips", "scene", "scenes", "screenshot", "drawing", "sketch",
             "illustration", "shot", "shots", "file", "files", "audio", "recording", "footage", "movie", "film",
             "json", "bounding", "coordinates", "coordinate", "format", "number", "numbers", "answer", "sentence",
-            "sentences", "word", "description", "summary", "caption", "list", "table", "location", "locations",
+            "sentences", "description", "summary", "caption", "list", "table", "location", "locations",
             "position", "positions", "place", "where", "colour", "colours", "color", "colors", "shade", "hue",
             "total", "amount", "quantity", "count", "exactly", "roughly", "approximately", "overall", "main",
             "kind", "kinds", "type", "types", "sort", "sorts", "lot", "bit", "part", "parts", "area", "region",
@@ -66,7 +66,9 @@ final class Words {
             "represents", "feel", "feels", "felt", "like", "likes", "love", "guess", "imagine", "wonder",
             "translate", "transcribe", "summarize", "summarise", "compare", "generate", "create", "produce",
             "come", "up", "funny", "good", "nice", "cool", "interesting", "short", "long", "big", "small",
-            "large", "little", "tiny", "huge", "whole", "entire", "different", "similar", "exact", "overall"));
+            "large", "little", "tiny", "huge", "whole", "entire", "different", "similar", "exact", "overall",
+            // number words
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "half"));
 
     private Words() {
     }
@@ -75,6 +77,9 @@ final class Words {
     static String regular(String text) {
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'')
                 .replace('\u201c', '"').replace('\u201d', '"').replace('\n', ' ');
+        t = t.replaceAll("\\b(whats|wats|wots)\\b", "what is").replaceAll("\\bwat\\b", "what")
+                .replaceAll("\\bdis\\b", "this").replaceAll("\\bhw\\b", "how").replaceAll("\\bu\\b", "you")
+                .replaceAll("\\b(pls|plz)\\b", "please").replaceAll("\\bwheres\\b", "where is");
         t = t.replaceAll("\\bwhat's\\b", "what is").replaceAll("\\bwhere's\\b", "where is")
                 .replaceAll("\\bwho's\\b", "who is").replaceAll("\\bhow's\\b", "how is")
                 .replaceAll("\\bthat's\\b", "that is").replaceAll("\\bthere's\\b", "there is")
