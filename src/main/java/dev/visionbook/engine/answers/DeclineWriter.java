@@ -29,7 +29,13 @@ final class DeclineWriter implements Writer {
         List<Section.Item> items = new ArrayList<>();
         found.forEach(f -> items.add(new Section.Thing(f)));
         if (found.isEmpty()) {
-            parts.forEach(e -> items.add(new Section.Note(Sentences.of(e))));
+            // Nothing named was found: what each part holds, boxed, which a model would start from.
+            for (Evidence e : parts) {
+                items.add(new Section.Note(Sentences.of(e)));
+                if (Match.picture(e) != null) {
+                    Match.found(e, Match.everything(Match.picture(e))).forEach(f -> items.add(new Section.Thing(f)));
+                }
+            }
         }
         String sentence = String.join(" ", parts.stream().map(Sentences::of).toList());
         return new Answer(q, new Lead.CannotTell(q.text(), why), new Facts(sentence, null, null, found, List.of(),

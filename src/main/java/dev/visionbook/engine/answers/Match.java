@@ -64,7 +64,10 @@ final class Match {
                     || shape.shape().equals("square") && label.contains("rectangle")
                     || shape.shape().equals("oval") && label.contains("ellipse"));
         }
-        if (target instanceof Target.Anything || target instanceof Target.Main) {
+        if (target instanceof Target.Anything) {
+            return true; // "the objects": everything found, parts and text included
+        }
+        if (target instanceof Target.Main) {
             return kind != Detection.Kind.PART && kind != Detection.Kind.TEXT;
         }
         if (target instanceof Target.Unrecognised unknown) {
