@@ -107,11 +107,12 @@ final class Measurements implements Regions {
     }
 
     @Override
-    public List<ColourShare> colours(Evidence part, PixelBox box) {
+    public List<ColourShare> colours(Evidence part, ImageAnalysis analysed, PixelBox box) {
         try {
+            double at = part.video() == null ? 0 : part.video().scenes().stream().filter(s -> s.keyFrame() == analysed)
+                    .findFirst().orElse(part.video().scenes().get(0)).keyFrameAt();
             BufferedImage picture = part.image() != null ? ImageDecoder.read(part.content())
-                    : VideoFrames.frameAt(part.content(), java.time.Duration.ofMillis(Math.round(
-                    part.video().scenes().get(0).keyFrameAt() * 1000)));
+                    : VideoFrames.frameAt(part.content(), java.time.Duration.ofMillis(Math.round(at * 1000)));
             return RegionColours.of(picture, box);
         } catch (MediaException e) {
             LOG.debug("Colours of {} could not be measured", part.label(), e);

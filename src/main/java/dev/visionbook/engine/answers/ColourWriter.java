@@ -37,6 +37,16 @@ final class ColourWriter implements Writer {
                     "");
         }
         List<Detection> named = Match.of(subject, a);
+        if (named.isEmpty() && part.video() != null) {
+            // A video: the first scene whose key frame shows it.
+            for (ImageAnalysis frame : Match.pictures(part)) {
+                if (!Match.of(subject, frame).isEmpty()) {
+                    a = frame;
+                    named = Match.of(subject, frame);
+                    break;
+                }
+            }
+        }
         String note = "";
         if (named.isEmpty()) {
             // A name it cannot recognise on a drawing of one outlined object: that object's colours, said so.
@@ -50,7 +60,8 @@ final class ColourWriter implements Writer {
                     + " object outlined";
         }
         Detection d = named.get(0);
-        List<ColourShare> colours = regions.colours(part, d.box());
+        List<ColourShare> colours = d.kindOf() == Detection.Kind.TEXT && !d.colour().isEmpty()
+                ? List.of(new ColourShare(d.colour(), 1.0)) : regions.colours(part, a, d.box());
         Found of = Found.of(part.number(), d, a.width(), a.height());
         Facts facts = new Facts(null, q.attribute().isEmpty() ? null
                 : colours.stream().anyMatch(c -> c.name().contains(q.attribute())), null, List.of(of),

@@ -15,8 +15,12 @@ final class CountWriter implements Writer {
     public Answer write(Question q, List<Evidence> parts) {
         Subject subject = q.subject().orElse(Subject.anything("objects"));
         if (!subject.target().recognisable()) {
+            long outlined = parts.stream().map(Match::picture).filter(a -> a != null)
+                    .mapToLong(a -> a.ofKind("object").size()).sum();
             return new Answer(q, new Lead.CannotTell(q.text(), "the local engine cannot recognise \""
-                    + subject.name() + "\", so it cannot count them: " + RECOGNISES + "."),
+                    + subject.name() + "\", so it cannot count them: " + RECOGNISES + "."
+                    + (outlined > 0 ? " It outlined " + outlined + (outlined == 1 ? " object" : " objects")
+                    + " of any kind on the plain background." : "")),
                     new Facts(null, null, null, List.of(), List.of(), List.of(), List.of(), List.of()), List.of(),
                     parts, "");
         }
@@ -29,6 +33,12 @@ final class CountWriter implements Writer {
             List<Detection> counted = subject.target() instanceof Target.Anything ? countable(a)
                     : Match.of(subject, a);
             found.addAll(Match.found(e, counted));
+        }
+        if (found.isEmpty() && !Match.canRuleOut(subject, parts)) {
+            return new Answer(q, new Lead.CannotTell(q.text(), "the object detector recognised nothing in this drawing"
+                    + " (it is trained on photos), so it cannot count \"" + subject.name() + "\"."),
+                    new Facts(null, null, null, List.of(), List.of(), List.of(), List.of(), List.of()), List.of(),
+                    parts, "");
         }
         Facts facts = new Facts(null, null, found.size(), found, List.of(), List.of(), List.of(), List.of());
         return new Answer(q, new Lead.Count(subject.phrase(), found.size(), found), facts,

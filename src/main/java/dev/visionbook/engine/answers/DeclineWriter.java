@@ -24,7 +24,7 @@ final class DeclineWriter implements Writer {
         };
         List<Found> found = new ArrayList<>();
         for (Subject subject : q.subjects()) {
-            found.addAll(PresenceWriter.found(subject, parts));
+            found.addAll(Match.foundIn(subject, parts));
         }
         List<Section.Item> items = new ArrayList<>();
         found.forEach(f -> items.add(new Section.Thing(f)));

@@ -10,8 +10,8 @@ public sealed interface Lead {
     record Boxes(String asked, List<Found> found, List<String> missing, boolean points) implements Lead {
     }
 
-    /** Is-there: yes or no, with where. */
-    record Presence(String asked, boolean present, List<Found> found) implements Lead {
+    /** Is-there: yes with where, or not found (with what was found instead, {@code others}). */
+    record Presence(String asked, boolean present, List<Found> found, List<Found> others) implements Lead {
     }
 
     /** How many. */

@@ -21,13 +21,7 @@ final class LocateWriter implements Writer {
         List<String> missing = new ArrayList<>();
         List<Section> sections = new ArrayList<>();
         for (Subject subject : subjects) {
-            List<Found> named = new ArrayList<>();
-            for (Evidence e : parts) {
-                ImageAnalysis a = Match.picture(e);
-                if (a != null) {
-                    named.addAll(Match.found(e, Match.of(subject, a)));
-                }
-            }
+            List<Found> named = Match.foundIn(subject, parts);
             if (named.isEmpty()) {
                 missing.add(subject.phrase());
             }
@@ -49,8 +43,8 @@ final class LocateWriter implements Writer {
             }
         }
         parts.stream().filter(e -> e.video() != null).findFirst().ifPresent(e -> sections.add(new Section("",
-                List.of(new Section.Note("Boxes are from the first scene's key frame, at "
-                        + Md.time(e.video().scenes().get(0).keyFrameAt()) + ".")))));
+                List.of(new Section.Note("Boxes are from the scenes' key frames (the first that shows each thing);"
+                        + " the first is at " + Md.time(e.video().scenes().get(0).keyFrameAt()) + ".")))));
         String limitation = q.form() == Form.SEGMENT
                 ? "it draws no segmentation masks, only boxes of what it measured"
                 : "boxes come from the object detector (80 COCO classes), the face detector, outlines on plain"

@@ -28,7 +28,7 @@ final class Match {
         List<Detection> found = new ArrayList<>();
         Target target = subject.target();
         for (Detection d : a.detections()) {
-            if (names(target, d, a) && colourFits(subject, d)) {
+            if (names(target, d, a) && colourFits(subject, d) && saysWhatIsAsked(subject, d)) {
                 addUnlessSameBox(found, d);
             }
         }
@@ -78,6 +78,17 @@ final class Match {
         return false;
     }
 
+    /** "The word JUPITER": a text subject that quotes words matches only text holding them. */
+    private static boolean saysWhatIsAsked(Subject subject, Detection d) {
+        if (!(subject.target() instanceof Target.Text)) {
+            return true;
+        }
+        List<String> quoted = java.util.Arrays.stream(subject.phrase().split("\\s+"))
+                .filter(w -> !w.equals(subject.name()) && !w.isBlank() && !w.equals(subject.colour())).toList();
+        String label = d.label().toLowerCase(Locale.ROOT);
+        return quoted.isEmpty() || quoted.stream().allMatch(label::contains);
+    }
+
     private static boolean colourFits(Subject subject, Detection d) {
         if (subject.colour().isEmpty() || d.kindOf() == Detection.Kind.THING || d.kindOf() == Detection.Kind.FACE) {
             return true;
@@ -100,6 +111,53 @@ final class Match {
                 .sorted(Comparator.comparingLong((Detection d) -> -d.box().area()))
                 .forEach(d -> addUnlessSameBox(all, d));
         return all;
+    }
+
+    /**
+     * Whether "not found" may be said of {@code subject}: not when it names a recognisable class
+     * and a part is a drawing on a plain background in which the detector recognised nothing —
+     * the detector is trained on photos and misses drawn things, so there "no" would mislead.
+     */
+    static boolean canRuleOut(Subject subject, List<Evidence> parts) {
+        if (!(subject.target() instanceof Target.Things)) {
+            return true;
+        }
+        return parts.stream().map(Match::picture).filter(a -> a != null).noneMatch(Match::drawing);
+    }
+
+    /** A picture on a plain background where the detector recognised nothing but objects were outlined. */
+    static boolean drawing(ImageAnalysis a) {
+        return a.plainBackground() && a.ofKind("thing").isEmpty() && !a.ofKind("object").isEmpty();
+    }
+
+    /**
+     * The pictures a part shows: an image, or every scene's key frame of a video (a thing asked
+     * about may appear in any scene).
+     */
+    static List<ImageAnalysis> pictures(Evidence e) {
+        if (e.image() != null) {
+            return List.of(e.image());
+        }
+        if (e.video() != null) {
+            return e.video().scenes().stream().map(s -> s.keyFrame()).toList();
+        }
+        return List.of();
+    }
+
+    /** What {@code subject} names in every part with a picture. */
+    static List<Found> foundIn(Subject subject, List<Evidence> parts) {
+        List<Found> found = new ArrayList<>();
+        for (Evidence e : parts) {
+            // A video: the first key frame that shows it (the same thing is not listed once per scene).
+            for (ImageAnalysis a : pictures(e)) {
+                List<Detection> named = of(subject, a);
+                if (!named.isEmpty()) {
+                    named.forEach(d -> found.add(Found.of(e.number(), d, a.width(), a.height())));
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     static List<Found> found(Evidence e, List<Detection> detections) {

@@ -1,9 +1,7 @@
 package dev.visionbook.engine.answers;
 
-import dev.visionbook.engine.analysis.ImageAnalysis;
 import dev.visionbook.engine.question.Question;
 import dev.visionbook.engine.question.Subject;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,12 +17,18 @@ final class PresenceWriter implements Writer {
         Subject asked = subjects.get(0);
         List<Found> found = List.of();
         for (Subject subject : subjects) {
-            List<Found> named = found(subject, parts);
+            List<Found> named = Match.foundIn(subject, parts);
             if (!named.isEmpty()) {
                 asked = subject;
                 found = named;
                 break;
             }
+        }
+        if (found.isEmpty() && !Match.canRuleOut(asked, parts)) {
+            return new Answer(q, new Lead.CannotTell(q.text(), "the object detector recognised nothing in this drawing"
+                    + " (it is trained on photos), so it can neither find nor rule out \"" + asked.name() + "\"."),
+                    new Facts(null, null, null, List.of(), List.of(), List.of(), List.of(), List.of()),
+                    List.of(), parts, "");
         }
         if (found.isEmpty() && !asked.target().recognisable()) {
             return new Answer(q, new Lead.CannotTell(q.text(), "the local engine cannot recognise \"" + asked.name()
@@ -33,18 +37,10 @@ final class PresenceWriter implements Writer {
         }
         Facts facts = new Facts(null, !found.isEmpty(), found.size(), found, List.of(), List.of(), List.of(),
                 List.of());
-        return new Answer(q, new Lead.Presence(asked.phrase(), !found.isEmpty(), found), facts, List.of(), parts,
-                "a \"no\" means the detectors found none; small or unusual ones can be missed");
+        List<Found> others = found.isEmpty() ? Match.foundIn(Subject.anything("anything"), parts).stream()
+                .filter(f -> f.kind() == dev.visionbook.engine.analysis.Detection.Kind.THING).toList() : List.of();
+        return new Answer(q, new Lead.Presence(asked.phrase(), !found.isEmpty(), found, others), facts, List.of(),
+                parts, "");
     }
 
-    static List<Found> found(Subject subject, List<Evidence> parts) {
-        List<Found> found = new ArrayList<>();
-        for (Evidence e : parts) {
-            ImageAnalysis a = Match.picture(e);
-            if (a != null) {
-                found.addAll(Match.found(e, Match.of(subject, a)));
-            }
-        }
-        return found;
-    }
 }

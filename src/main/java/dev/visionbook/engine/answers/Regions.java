@@ -12,8 +12,8 @@ import java.util.List;
  */
 public interface Regions {
 
-    /** The main colours inside {@code box} of the part's picture (its first key frame for a video). */
-    List<ColourShare> colours(Evidence part, PixelBox box);
+    /** The main colours inside {@code box} of {@code picture}, one of the part's pictures (a video's key frames). */
+    List<ColourShare> colours(Evidence part, ImageAnalysis picture, PixelBox box);
 
     /** What the frame shown at {@code seconds} of a video part holds. */
     ImageAnalysis frameAt(Evidence part, double seconds) throws MediaException;

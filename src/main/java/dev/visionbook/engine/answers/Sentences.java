@@ -39,7 +39,10 @@ final class Sentences {
         StringBuilder s = new StringBuilder(opening);
         List<String> things = named(a.detections().stream().filter(d -> d.kindOf() == Detection.Kind.THING
                 || d.kindOf() == Detection.Kind.OBJECT && !d.label().startsWith("text \"")).toList(), a);
-        if (!things.isEmpty()) {
+        if (Match.drawing(a)) {
+            s.append(" in which the object detector recognised nothing (it is trained on photos: drawn things are"
+                    + " outlined, not named); outlined: ").append(join(things));
+        } else if (!things.isEmpty()) {
             s.append(" showing ").append(join(things));
         } else {
             s.append(" in which nothing was recognised");

@@ -29,7 +29,7 @@ final class SummaryWriter implements Writer {
                     items.add(new Section.Note(Speech.note(e.audio())));
                     sections.add(new Section("Speech", items));
                 } else {
-                    sections.add(new Section(e.title() + " — " + e.label(), DescribeWriter.details(e)));
+                    sections.add(new Section(e.title() + " — " + e.label(), PartDetails.of(e)));
                 }
                 continue;
             }

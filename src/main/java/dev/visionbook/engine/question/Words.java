@@ -78,7 +78,7 @@ final class Words {
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'')
                 .replace('\u201c', '"').replace('\u201d', '"').replace('\n', ' ');
         t = t.replaceAll("\\b(whats|wats|wots)\\b", "what is").replaceAll("\\bwat\\b", "what")
-                .replaceAll("\\bdis\\b", "this").replaceAll("\\bhw\\b", "how").replaceAll("\\bu\\b", "you")
+                .replaceAll("\\bdis\\b", "this").replaceAll("\\bhw\\b", "how").replaceAll("\\bu\\b", "you").replaceAll("\\br\\b", "are").replaceAll("\\bur\\b", "your")
                 .replaceAll("\\b(pls|plz)\\b", "please").replaceAll("\\bwheres\\b", "where is");
         t = t.replaceAll("\\bwhat's\\b", "what is").replaceAll("\\bwhere's\\b", "where is")
                 .replaceAll("\\bwho's\\b", "who is").replaceAll("\\bhow's\\b", "how is")

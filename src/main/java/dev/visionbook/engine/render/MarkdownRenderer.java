@@ -5,6 +5,7 @@ import dev.visionbook.engine.answers.Evidence;
 import dev.visionbook.engine.answers.Found;
 import dev.visionbook.engine.answers.Lead;
 import dev.visionbook.engine.answers.Section;
+import dev.visionbook.engine.question.Form;
 import dev.visionbook.engine.question.Style;
 import java.util.List;
 import java.util.Locale;
@@ -20,12 +21,18 @@ public final class MarkdownRenderer {
     static final String NO_MODEL = "**No language model runs here.** This answer comes from the local visionbook"
             + " engine and reports only what it measured";
 
+    static final String SHORT_NOTE = "Measured by the local visionbook engine; no language model runs here.";
+
     public String render(Answer answer) {
         Optional<String> short_ = Shortest.of(answer);
         if (short_.isPresent()) {
             return short_.get();
         }
         StringBuilder out = new StringBuilder();
+        if (answer.question().form() == Form.CAPTION && answer.lead() instanceof Lead.Statement caption) {
+            // A caption is one line; the note that no model wrote it is kept, short.
+            return caption.sentence() + "\n\n*" + SHORT_NOTE + "*\n";
+        }
         lead(out, answer.lead());
         for (Section section : answer.sections()) {
             section(out, section);
@@ -58,8 +65,8 @@ public final class MarkdownRenderer {
             out.append('\n').append(boxes.points() ? "Points are [y, x]" : "Boxes are [ymin, xmin, ymax, xmax]")
                     .append(", scaled to 0–1000 of the image's height and width.\n\n");
         } else if (lead instanceof Lead.Presence p) {
-            out.append(p.present() ? "**Yes**: " + Phrases.found(p.found()) : "**No**: the detectors found no "
-                    + p.asked() + " here").append(".\n\n");
+            out.append(p.present() ? "**Yes**: " + Phrases.found(p.found()) + "."
+                    : Phrases.notFound(p.asked(), p.others())).append("\n\n");
         } else if (lead instanceof Lead.Count c) {
             out.append("**").append(c.count()).append("** ").append(c.asked()).append(c.count() == 0 ? " found." : ".")
                     .append("\n\n");

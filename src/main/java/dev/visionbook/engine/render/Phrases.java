@@ -39,6 +39,14 @@ final class Phrases {
                 + (found.size() > 8 ? "; and " + (found.size() - 8) + " more" : "");
     }
 
+    /** A detector's miss, said as what it is: not proof that the thing is absent. */
+    static String notFound(String asked, List<Found> others) {
+        return "**Cannot tell for sure**: the detectors did not find " + (asked.matches("^(a|an|any|the|some) .*")
+                ? asked : "any " + asked) + " here" + (others.isEmpty() ? "" : " (they found " + others.stream().limit(4)
+                .map(f -> (f.label().matches("^[aeiou].*") ? "an " : "a ") + f.label() + " in the " + f.where())
+                .collect(Collectors.joining(", ")) + ")") + "; they can miss small, partly hidden or unusual things.";
+    }
+
     static String colours(Lead.Colours c) {
         List<ColourShare> shares = c.colours();
         String main = shares.isEmpty() ? "no colour" : "**" + shares.get(0).name() + "**" + (shares.size() > 1

@@ -28,7 +28,9 @@ final class Shortest {
             return Optional.of(String.valueOf(facts.count()));
         }
         if (q.has(Style.YES_NO) && facts.yes() != null) {
-            return Optional.of(facts.yes() ? "Yes." : "No.");
+            // A detector's miss is no proof of absence: "no" is said only of what was measured to differ.
+            return Optional.of(facts.yes() ? "Yes." : lead instanceof Lead.Presence
+                    ? "Cannot tell for sure: the detectors did not find one." : "No.");
         }
         if (q.has(Style.ONE_WORD)) {
             if (facts.yes() != null) {
@@ -57,8 +59,8 @@ final class Shortest {
             return Optional.of(s.sentence());
         }
         if (lead instanceof Lead.Presence p) {
-            return Optional.of(p.present() ? "Yes: " + Phrases.found(p.found()) + "." : "No: the detectors found no "
-                    + p.asked() + " here.");
+            return Optional.of(p.present() ? "Yes: " + Phrases.found(p.found()) + "."
+                    : Phrases.notFound(p.asked(), p.others()).replace("**", ""));
         }
         if (lead instanceof Lead.Count c) {
             return Optional.of(c.count() + " " + c.asked() + ".");

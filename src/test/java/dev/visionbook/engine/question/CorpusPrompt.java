@@ -36,11 +36,11 @@ import java.util.stream.Collectors;
  * @param styles how the answer must be shaped, from the prompt's words and the system instruction
  * @param expect what a correct or honest answer must contain, codes joined by ";"
  */
-record CorpusPrompt(String id, String half, List<String> media, List<String> earlier, String system, String prompt,
+public record CorpusPrompt(String id, String half, List<String> media, List<String> earlier, String system, String prompt,
         JsonNode config, Form form, List<ExpectedSubject> subjects, Set<Style> styles, List<String> expect) {
 
-    static final String TUNING = "tuning";
-    static final String HELDOUT = "heldout";
+    public static final String TUNING = "tuning";
+    public static final String HELDOUT = "heldout";
 
     /** Codes that stand alone; the others carry a value after a colon. */
     private static final Set<String> BARE_CODES = Set.of("yes", "no", "nobox", "cannot_tell", "declines", "transcript",
@@ -65,7 +65,7 @@ record CorpusPrompt(String id, String half, List<String> media, List<String> ear
     }
 
     /** The corpus, in file order. */
-    static List<CorpusPrompt> load() {
+    public static List<CorpusPrompt> load() {
         ObjectMapper json = new ObjectMapper();
         List<CorpusPrompt> prompts = new ArrayList<>();
         try (InputStream in = Objects.requireNonNull(CorpusPrompt.class.getResourceAsStream("/prompts/corpus.jsonl"),
