@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * The parts of {@code generationConfig} that shape the answer.
  *
- * @param responseMimeType {@code text/plain} (the default) or {@code application/json}
+ * @param responseMimeType {@code text/plain} (the default), {@code application/json}, or {@code text/x.enum}
+ *     (one value of the schema's enum, as plain text)
  * @param schema the {@code responseSchema} (the API's OpenAPI subset) or {@code responseJsonSchema}
  *     (JSON Schema), or null
  * @param schemaDialect which of the two {@code schema} is
@@ -26,6 +27,11 @@ public record GenerationConfig(String responseMimeType, JsonNode schema, SchemaD
     /** Whether the answer must be JSON alone. */
     public boolean json() {
         return responseMimeType.equals("application/json");
+    }
+
+    /** Whether the answer must be one value of the schema's enum, as plain text ({@code text/x.enum}). */
+    public boolean enumText() {
+        return responseMimeType.equals("text/x.enum");
     }
 
     /** Whether a schema says what the JSON must look like. */

@@ -87,8 +87,12 @@ public final class LocalEngine {
                     config.json(), List.of(), null);
         }
         Answer answer = desk.answer(question, evidence);
+        if (config.enumText() && config.hasSchema()) {
+            SchemaAnswer.Filled filled = schemas.fill(config.schema(), answer);
+            return new Reply(filled.value().asText(""), false, filled.unmeasured(), answer);
+        }
         if (config.json() && config.hasSchema()) {
-            SchemaAnswer.Filled filled = schemas.fill(config.schema(), config.schemaDialect(), answer);
+            SchemaAnswer.Filled filled = schemas.fill(config.schema(), answer);
             return new Reply(json(filled.value()), true, filled.unmeasured(), answer);
         }
         if (config.json()) {

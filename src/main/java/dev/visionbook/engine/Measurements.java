@@ -73,19 +73,18 @@ final class Measurements implements Regions {
                 case IMAGE -> {
                     ImageAnalysis image = image(part.content(), hash(part));
                     return new Evidence(number, part.label(), part.mimeType(), part.sizeBytes(), kind, part.content(),
-                            image.width(), image.height(), 0, 0, 0, image, null, null, null);
+                            new Evidence.Picture(image));
                 }
                 case VIDEO -> {
                     VideoAnalysis video = video(part.content(), hash(part), seconds, part.clip().fps())
                             .clip(clipStart, clipEnd);
                     return new Evidence(number, part.label(), part.mimeType(), part.sizeBytes(), kind, part.content(),
-                            video.width(), video.height(), seconds > 0 ? seconds : video.seconds(), clipStart,
-                            Math.min(clipEnd, video.seconds()), null, video, null, null);
+                            new Evidence.Film(video, seconds, clipStart, Math.min(clipEnd, video.seconds())));
                 }
                 default -> {
                     Transcript audio = audio(part.content(), hash(part));
                     return new Evidence(number, part.label(), part.mimeType(), part.sizeBytes(), kind, part.content(),
-                            0, 0, seconds, clipStart, clipEnd, null, null, audio, null);
+                            new Evidence.Sound(audio, seconds));
                 }
             }
         } catch (MediaException e) {
@@ -97,8 +96,8 @@ final class Measurements implements Regions {
     }
 
     private static Evidence failed(int number, PromptPart.Media part, MediaKind kind, double seconds, String why) {
-        return new Evidence(number, part.label(), part.mimeType(), part.sizeBytes(), kind, part.content(), 0, 0,
-                seconds, 0, 0, null, null, null, why);
+        return new Evidence(number, part.label(), part.mimeType(), part.sizeBytes(), kind, part.content(),
+                new Evidence.Unreadable(why, seconds));
     }
 
     /** The part's SHA-256: the store's when it came with one, else worked out once here. */

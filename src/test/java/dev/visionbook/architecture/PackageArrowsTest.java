@@ -52,6 +52,27 @@ class PackageArrowsTest {
         mayUseOnly("engine", "media");
     }
 
+    /**
+     * Inside the engine the work goes one way: analysis measures, question reads the request,
+     * answers build typed answers from both, render writes them out; only the engine's top
+     * package (which wires them) sees all four.
+     */
+    @Test
+    void theEnginesStepsPointOneWay() {
+        String engine = "dev.visionbook.engine";
+        noClasses().that().resideInAPackage(engine + ".analysis..").should().dependOnClassesThat()
+                .resideInAnyPackage(engine + ".question..", engine + ".answers..", engine + ".render..")
+                .check(classes);
+        noClasses().that().resideInAPackage(engine + ".question..").should().dependOnClassesThat()
+                .resideInAnyPackage(engine + ".answers..", engine + ".render..").check(classes);
+        noClasses().that().resideInAPackage(engine + ".answers..").should().dependOnClassesThat()
+                .resideInAnyPackage(engine + ".render..").check(classes);
+        for (String step : List.of("analysis", "question", "answers", "render")) {
+            noClasses().that().resideInAPackage(engine + "." + step + "..").should().dependOnClassesThat()
+                    .resideInAPackage(engine).because("only the engine's top package wires the steps").check(classes);
+        }
+    }
+
     @Test
     void serverUsesStoreEngineAndMedia() {
         mayUseOnly("server", "store", "engine", "media");

@@ -194,7 +194,7 @@ class CorpusAnswersTest {
                 try {
                     File up = client.files.upload(Media.of(p).toString(), UploadFileConfig.builder().mimeType(type)
                             .build());
-                    return activeWithin(up, 600);
+                    return SdkModelsTest.waitUntilDone(client, up);
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
@@ -202,16 +202,6 @@ class CorpusAnswersTest {
             return SdkModelsTest.filePart(file);
         }
         return Part.fromBytes(Files.readAllBytes(Media.of(path)), mime == null ? "image/png" : mime);
-    }
-
-    /** Videos are analysed while PROCESSING; on a loaded machine that takes a while. */
-    private static File activeWithin(File file, int seconds) throws InterruptedException {
-        File current = file;
-        for (int i = 0; i < seconds * 5 && current.state().orElseThrow().toString().equals("PROCESSING"); i++) {
-            Thread.sleep(200);
-            current = client.files.get(current.name().orElseThrow(), null);
-        }
-        return current;
     }
 
     private static String schemaProblem(CorpusPrompt prompt, String text) throws Exception {

@@ -36,9 +36,10 @@ class SdkModelsTest {
         return Part.fromUri(file.uri().orElseThrow(), file.mimeType().orElseThrow());
     }
 
+    /** Waits while the file is PROCESSING: up to five minutes, as a loaded machine analyses slowly. */
     static File waitUntilDone(Client client, File file) throws InterruptedException {
         File current = file;
-        for (int i = 0; i < 300 && current.state().orElseThrow().toString().equals("PROCESSING"); i++) {
+        for (int i = 0; i < 3000 && current.state().orElseThrow().toString().equals("PROCESSING"); i++) {
             Thread.sleep(100);
             current = client.files.get(current.name().orElseThrow(), null);
         }

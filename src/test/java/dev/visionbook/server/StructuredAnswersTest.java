@@ -169,6 +169,26 @@ class StructuredAnswersTest {
     }
 
     @Test
+    void anEnumAnswerIsOneOfItsValuesAsPlainText() throws Exception {
+        GenerateContentResponse response = ask(GenerateContentConfig.builder().responseMimeType("text/x.enum")
+                .responseSchema(Schema.fromJson("{\"type\":\"STRING\",\"enum\":[\"dog\",\"cat\",\"bird\"]}")).build(),
+                image("photos/chelsea.png"), Part.fromText("What animal is this?"));
+        assertEquals("cat", response.text());
+    }
+
+    @Test
+    void aJsonSchemaWithDefinitionsAndNestedObjectsIsValid() throws Exception {
+        String schema = "{\"$defs\":{\"thing\":{\"type\":\"object\",\"properties\":{\"label\":{\"type\":\"string\"},"
+                + "\"box_2d\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"},\"minItems\":4,\"maxItems\":4}},"
+                + "\"required\":[\"label\",\"box_2d\"]}},\"type\":\"object\",\"properties\":{\"objects\":{\"type\":"
+                + "\"array\",\"items\":{\"$ref\":\"#/$defs/thing\"}},\"summary\":{\"type\":\"string\"},\"count\":"
+                + "{\"type\":\"integer\",\"minimum\":0}},\"required\":[\"objects\",\"summary\",\"count\"]}";
+        JsonNode answer = validAgainst(schema, ask(jsonSchema(schema), image("photos/astronaut.png"),
+                Part.fromText("List the people and faces you find, with boxes.")));
+        assertTrue(answer.get("objects").size() >= 1, answer.toString());
+    }
+
+    @Test
     void jsonModeWithoutASchemaGivesTheBoxListForAWhereQuestion() throws Exception {
         GenerateContentResponse response = ask(GenerateContentConfig.builder().responseMimeType("application/json")
                 .build(), image("photos/chelsea.png"), Part.fromText("Where is the cat?"));

@@ -1,7 +1,6 @@
 package dev.visionbook.engine.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.visionbook.engine.GenerationConfig.SchemaDialect;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -15,11 +14,9 @@ import java.util.Locale;
 final class Schema {
 
     private final JsonNode root;
-    private final SchemaDialect dialect;
 
-    Schema(JsonNode root, SchemaDialect dialect) {
+    Schema(JsonNode root) {
         this.root = root;
-        this.dialect = dialect;
     }
 
     /** The node a {@code $ref} points to, or the node itself. */
@@ -127,9 +124,5 @@ final class Schema {
             }
         }
         return names;
-    }
-
-    SchemaDialect dialect() {
-        return dialect;
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.visionbook.engine.GenerationConfig.SchemaDialect;
 import dev.visionbook.engine.answers.Answer;
 import dev.visionbook.engine.answers.Facts;
 import dev.visionbook.engine.answers.Found;
@@ -42,8 +41,9 @@ public final class SchemaAnswer {
         this.json = json;
     }
 
-    public Filled fill(JsonNode schema, SchemaDialect dialect, Answer answer) {
-        Fill fill = new Fill(new Schema(schema, dialect), answer);
+    /** Fills {@code schema}, in either dialect (both are read alike: see {@link Schema}). */
+    public Filled fill(JsonNode schema, Answer answer) {
+        Fill fill = new Fill(new Schema(schema), answer);
         JsonNode value = fill.value(schema, "$", FieldMeaning.of("", schema.path("description").asText("")), null);
         return new Filled(value, List.copyOf(fill.unmeasured));
     }
