@@ -16,6 +16,8 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /upload/{version}/files}: the resumable protocol the SDKs use (start, then
@@ -24,6 +26,7 @@ import java.util.stream.Collectors;
  */
 final class UploadRoutes {
 
+    private static final Logger LOG = LoggerFactory.getLogger(UploadRoutes.class);
     private static final int MAX_DISPLAY_NAME = 512;
     private static final int MAX_METADATA_BYTES = 64 * 1024;
 
@@ -58,7 +61,7 @@ final class UploadRoutes {
 
     private void start(Context ctx, String version, String project) throws StoreException {
         JsonNode file = metadata(readSmallBody(ctx));
-        long declared = parseLong(ctx.header("X-Goog-Upload-Header-Content-Length"), -1);
+        long declared = size(ctx.header("X-Goog-Upload-Header-Content-Length"), "X-Goog-Upload-Header-Content-Length");
         String mimeType = mimeType(file, ctx.header("X-Goog-Upload-Header-Content-Type"),
                 ctx.header("X-Goog-Upload-File-Name"));
         String uploadId = store.startUpload(project, newUpload(file, mimeType, declared));
@@ -107,8 +110,10 @@ final class UploadRoutes {
             result.finished().filter(file -> file.state() == FileState.PROCESSING).ifPresent(processor::submit);
             return result;
         } catch (IOException e) {
-            throw ApiException.invalidArgument("The upload was interrupted before the chunk arrived in full ("
-                    + e.getMessage() + "). Ask with X-Goog-Upload-Command: query and resume.");
+            // The reason names server files at times: it goes to the log, not to the caller.
+            LOG.info("Upload {} chunk cut short: {}", uploadId, e.toString());
+            throw ApiException.invalidArgument("The upload was interrupted before the chunk arrived in full."
+                    + " Ask with X-Goog-Upload-Command: query and resume.");
         }
     }
 
@@ -127,7 +132,7 @@ final class UploadRoutes {
             throw ApiException.invalidArgument("displayName is " + displayName.length()
                     + " characters long; the limit is " + MAX_DISPLAY_NAME + ".");
         }
-        long size = declaredSize >= 0 ? declaredSize : parseLong(text(file, "sizeBytes"), -1);
+        long size = declaredSize >= 0 ? declaredSize : size(text(file, "sizeBytes"), "file.sizeBytes");
         return new NewUpload(text(file, "name"), displayName, mimeType, size);
     }
 
@@ -203,6 +208,23 @@ final class UploadRoutes {
         } catch (NumberFormatException e) {
             return fallback;
         }
+    }
+
+    /** A declared size: absent is -1 (unknown); anything but a whole number of bytes is refused. */
+    private static long size(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return -1;
+        }
+        long size = parseLong(text, -2);
+        if (size < -1) {
+            throw ApiException.invalidArgument("Invalid value for " + field + ": '" + abbreviate(text)
+                    + "'. Give the file's size as a whole number of bytes.");
+        }
+        return size;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
     private static String lower(String text) {
