@@ -6,6 +6,7 @@ import dev.visionbook.store.StoreLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,6 +47,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-project-bytes", description = "Storage per API key (default: 20 GB).")
     Long maxProjectBytes;
 
+    @Option(names = "--file-lifetime", defaultValue = "48h", converter = LifetimeConverter.class,
+            description = "Time from upload to expiry, e.g. 30s, 10m, 48h (default: ${DEFAULT-VALUE}, as the service).")
+    Duration fileLifetime;
+
+    @Option(names = "--allow-host", description = "Also answer requests whose Host header is this name (repeatable);"
+            + " by default only localhost and loopback addresses, against DNS rebinding.")
+    List<String> allowedHosts = List.of();
+
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
@@ -57,14 +66,15 @@ final class ServeCommand implements Callable<Integer> {
             keys.add(LocalServer.randomKey());
         }
         Path dataDir = data != null ? data : Path.of(System.getProperty("user.home"), ".visionbook", "server");
-        StoreLimits limits = StoreLimits.service();
+        StoreLimits limits = StoreLimits.service().withFileLifetime(fileLifetime);
         if (maxFileBytes != null) {
             limits = limits.withMaxFileBytes(maxFileBytes);
         }
         if (maxProjectBytes != null) {
             limits = limits.withMaxProjectBytes(maxProjectBytes);
         }
-        ServerConfig config = ServerConfig.loopback(dataDir, keys).withHost(host).withPort(port).withLimits(limits);
+        ServerConfig config = ServerConfig.loopback(dataDir, keys).withHost(host).withPort(port).withLimits(limits)
+                .withAllowedHosts(Set.copyOf(allowedHosts));
         LocalServer server = LocalServer.start(config);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "visionbook-shutdown"));
         System.out.println("visionbook: local Gemini API at " + server.baseUrl() + " (data in " + dataDir + ")");

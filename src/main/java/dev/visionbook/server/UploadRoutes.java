@@ -136,18 +136,25 @@ final class UploadRoutes {
         return new NewUpload(text(file, "name"), displayName, mimeType, size);
     }
 
-    /** The {@code file} object of {@code {"file": {...}}}, or an empty object. */
+    /** The {@code file} object of {@code {"file": {...}}}, or an empty object; its fields of the File's types. */
     JsonNode metadata(byte[] body) {
         if (body.length == 0) {
             return json.createObjectNode();
         }
-        try {
-            JsonNode root = json.readTree(body);
-            JsonNode file = root.path("file");
-            return file.isObject() ? file : json.createObjectNode();
-        } catch (IOException e) {
-            throw ApiException.invalidArgument("The upload metadata is not valid JSON: " + e.getMessage());
+        JsonNode root = ProtoJson.parse(json, body);
+        if (!root.isObject()) {
+            throw ProtoJson.violation("", "Invalid JSON payload received. Expected an object at the top level, got "
+                    + ProtoJson.shown(root) + ".");
         }
+        JsonNode file = ProtoJson.message(root, "file", "File", "");
+        if (file == null) {
+            return json.createObjectNode();
+        }
+        for (String field : new String[] {"name", "displayName", "mimeType"}) {
+            ProtoJson.scalar(file, field, ProtoJson.Scalar.TYPE_STRING, "file");
+        }
+        ProtoJson.scalar(file, "sizeBytes", ProtoJson.Scalar.TYPE_INT64, "file");
+        return file;
     }
 
     static String mimeType(JsonNode file, String headerType, String fileName) {

@@ -134,6 +134,12 @@ final class Uploads {
                         + " Ask with X-Goog-Upload-Command: query and resume from the size it reports.");
             }
             Path part = directory.partFile(uploadId);
+            if (!Files.exists(part)) {
+                // Its bytes are gone (removed by hand, or a disk fault): resuming cannot work, so say so.
+                discard(uploadId);
+                throw new StoreException(StoreException.Problem.UPLOAD_NOT_FOUND, "The bytes of upload " + uploadId
+                        + " are no longer on the server. Start the upload again.");
+            }
             long received = append(session, part, progress, bytes);
             if (!finish) {
                 return new ChunkResult(received, null);
