@@ -6,13 +6,14 @@ import dev.visionbook.media.ImageProbe;
 import dev.visionbook.media.MediaException;
 import dev.visionbook.media.MediaKind;
 import dev.visionbook.media.MediaTypes;
+import dev.visionbook.media.MimeSniffer;
 import java.util.Base64;
 import java.util.regex.Pattern;
 
 /**
  * The {@code inline_data} of a part, checked as the service checks it: {@code data} is base64
- * (standard or URL-safe alphabet, padded to whole quanta, nothing else in it), and an image is one
- * that can be read whole. URL-safe data is rewritten to the standard alphabet in the request, so
+ * (standard or URL-safe alphabet, padded to whole quanta, nothing else in it), and image bytes
+ * declared as an image are complete and readable ("Unable to process input image" otherwise). URL-safe data is rewritten to the standard alphabet in the request, so
  * that whoever decodes it later reads the same bytes.
  */
 final class InlineData {
@@ -39,7 +40,9 @@ final class InlineData {
             inlineData.put("data", Base64.getEncoder().encodeToString(bytes));
         }
         String declared = mimeType == null ? "" : mimeType.asText();
-        if (MediaTypes.kindOf(declared).orElse(null) == MediaKind.IMAGE) {
+        // Bytes of no image format at all are a wrong MIME type, said as such where the part is read.
+        boolean image = MimeSniffer.sniff(bytes).flatMap(MediaTypes::kindOf).orElse(null) == MediaKind.IMAGE;
+        if (image && MediaTypes.kindOf(declared).orElse(null) == MediaKind.IMAGE) {
             try {
                 ImageProbe.probe(bytes, declared);
             } catch (MediaException e) {

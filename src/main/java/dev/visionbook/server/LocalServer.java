@@ -66,6 +66,7 @@ public final class LocalServer implements AutoCloseable {
             javalin.http.maxRequestSize = config.maxInlineRequestBytes();
             javalin.jetty.addConnector((server, http) ->
                     BulkConnector.create(server, http, config.host(), config.port()));
+            javalin.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(json)));
         });
         ApiErrors errors = new ApiErrors(config.dataDir());
         app.exception(ApiException.class, errors::send);

@@ -24,8 +24,10 @@ final class JsonAssert {
     /** No absolute folder of this machine (data folder, temporary folder, home, working folder) in {@code body}. */
     static void namesNoServerPath(String body, Path dataDir) {
         for (String folder : new String[] {dataDir.toAbsolutePath().toString(), System.getProperty("java.io.tmpdir"),
-                System.getProperty("user.home"), System.getProperty("user.dir"), ".part", "/tmp/"}) {
+                System.getProperty("user.home"), System.getProperty("user.dir"), "/tmp/"}) {
             assertFalse(body.contains(folder), "names " + folder + ": " + body);
         }
+        assertFalse(java.util.regex.Pattern.compile("[a-z0-9]{32}\\.part|uploads/|blobs/").matcher(body).find(),
+                "names a store file: " + body);
     }
 }
