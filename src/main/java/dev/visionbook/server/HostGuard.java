@@ -36,7 +36,7 @@ final class HostGuard {
         if (header == null || header.isBlank() || allowed(hostOf(header))) {
             return;
         }
-        throw ApiException.permissionDenied("The Host header '" + abbreviate(header) + "' is not a name of this"
+        throw ApiException.permissionDenied("The Host header '" + ProtoJson.abbreviate(header) + "' is not a name of this"
                 + " local server, which answers to localhost and 127.0.0.1 only (a guard against DNS rebinding)."
                 + " To use another name, start it with: visionbook serve --allow-host NAME");
     }
@@ -74,10 +74,5 @@ final class HostGuard {
             lower = lower.substring(1, lower.length() - 1);
         }
         return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
-    }
-
-    private static String abbreviate(String header) {
-        String printable = header.replaceAll("[^\\x20-\\x7e]", "?");
-        return printable.length() <= 100 ? printable : printable.substring(0, 100) + "…";
     }
 }

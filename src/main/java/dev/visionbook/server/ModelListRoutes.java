@@ -50,7 +50,7 @@ final class ModelListRoutes {
             }
             return size == 0 ? DEFAULT_PAGE_SIZE : Math.min(size, MAX_PAGE_SIZE);
         } catch (NumberFormatException e) {
-            throw ApiException.invalidArgument("Invalid value at 'page_size' (TYPE_INT32), \"" + abbreviate(text) + "\"");
+            throw ApiException.invalidArgument("Invalid value at 'page_size' (TYPE_INT32), \"" + ProtoJson.abbreviate(text) + "\"");
         }
     }
 
@@ -66,12 +66,7 @@ final class ModelListRoutes {
         } catch (IllegalArgumentException e) {
             // falls through to the error below (NumberFormatException is one)
         }
-        throw ApiException.invalidArgument("Invalid page token '" + abbreviate(token) + "': pass the nextPageToken"
+        throw ApiException.invalidArgument("Invalid page token '" + ProtoJson.abbreviate(token) + "': pass the nextPageToken"
                 + " of the previous page unchanged.");
-    }
-
-    private static String abbreviate(String text) {
-        String printable = text.replaceAll("[^\\x20-\\x7e]", "?");
-        return printable.length() <= 60 ? printable : printable.substring(0, 60) + "…";
     }
 }

@@ -67,7 +67,7 @@ final class Models {
      */
     static Model require(String id, String method, String version) {
         return find(id).filter(model -> method.equals("get") || model.serves(method)).orElseThrow(() -> ApiException.notFound("models/"
-                + abbreviate(id) + " is not found for API version " + version + ", or is not supported for " + method
+                + ProtoJson.abbreviate(id) + " is not found for API version " + version + ", or is not supported for " + method
                 + ". Call ListModels to see the list of available models and their supported methods."));
     }
 
@@ -92,10 +92,5 @@ final class Models {
             json.put("thinking", true);
         }
         return json;
-    }
-
-    private static String abbreviate(String id) {
-        String printable = id.replaceAll("[^\\x20-\\x7e]", "?");
-        return printable.length() <= 120 ? printable : printable.substring(0, 120) + "…";
     }
 }

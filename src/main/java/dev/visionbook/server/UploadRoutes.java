@@ -224,14 +224,10 @@ final class UploadRoutes {
         }
         long size = parseLong(text, -2);
         if (size < -1) {
-            throw ApiException.invalidArgument("Invalid value for " + field + ": '" + abbreviate(text)
+            throw ApiException.invalidArgument("Invalid value for " + field + ": '" + ProtoJson.abbreviate(text)
                     + "'. Give the file's size as a whole number of bytes.");
         }
         return size;
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
     private static String lower(String text) {

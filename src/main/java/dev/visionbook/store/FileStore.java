@@ -163,6 +163,11 @@ public final class FileStore implements AutoCloseable {
         }
     }
 
+    /** Per-upload locks held in memory, for the test that bogus upload ids leave none behind. */
+    int uploadLocksHeld() {
+        return uploads.locksHeld();
+    }
+
     /** The bytes of a file, for reading only. */
     public Path content(StoredFile file) {
         return directory.blob(file.project(), file.id());

@@ -87,6 +87,11 @@ final class Uploads {
         return repaired;
     }
 
+    /** How many per-upload locks are held in memory: at most one per live session. */
+    int locksHeld() {
+        return inFlight.size();
+    }
+
     /** Forgets the locks of sessions that no longer exist. */
     void forgetFinished(java.util.Collection<String> liveUploadIds) {
         inFlight.keySet().retainAll(new java.util.HashSet<>(liveUploadIds));

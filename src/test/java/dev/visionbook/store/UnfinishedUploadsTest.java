@@ -56,6 +56,22 @@ class UnfinishedUploadsTest {
     }
 
     @Test
+    void bogusUploadIdsLeaveNothingInMemory() throws Exception {
+        for (int i = 0; i < 1000; i++) {
+            String bogus = "bogus-" + i;
+            assertThrows(StoreException.class, () -> store.writeChunk("p", bogus, 0, new ByteArrayInputStream(new byte[1]), true));
+            assertThrows(StoreException.class, () -> store.cancelUpload("p", bogus));
+            assertThrows(StoreException.class, () -> store.receivedBytes("p", bogus));
+        }
+        assertEquals(0, store.uploadLocksHeld());
+        String real = start(-1);
+        store.writeChunk("p", real, 0, new ByteArrayInputStream(new byte[10]), false);
+        assertEquals(1, store.uploadLocksHeld());
+        store.writeChunk("p", real, 10, new ByteArrayInputStream(new byte[0]), true);
+        assertEquals(0, store.uploadLocksHeld(), "a finished upload lets go of its lock");
+    }
+
+    @Test
     void aProjectHoldsAtMostItsLimitOfUnfinishedUploads() throws Exception {
         String first = start(-1);
         start(-1);
