@@ -1,9 +1,11 @@
 package dev.visionbook.kernel;
 
+import dev.visionbook.api.SharedServer;
 import dev.visionbook.display.MimeBundle;
 import dev.visionbook.display.Progress;
 import dev.visionbook.display.ProgressSink;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -44,6 +46,7 @@ final class VisionbookKernel extends BaseKernel {
 
     private static final Logger LOG = LoggerFactory.getLogger(VisionbookKernel.class);
     private static final int WARM_UP_ROUNDS = 25;
+    private static final Duration QUIET_BEFORE_SERVER = Duration.ofSeconds(1);
 
     /** JShell and what works on it, ready once the preload has run. */
     private record Session(JShellEvaluator evaluator, CellExecutor executor, CodeAssist assist, Inspector inspector) {
@@ -63,6 +66,7 @@ final class VisionbookKernel extends BaseKernel {
     private final ProgressSink progressSink;
     // JShell is not thread-safe: requests and the warm-up take turns with it.
     private final ReentrantLock jshell = new ReentrantLock();
+    private volatile long lastRequest = System.nanoTime();
 
     VisionbookKernel(KernelSettings settings, SignedConnection connection) {
         this(settings, connection, new CellHistory());
@@ -123,6 +127,9 @@ final class VisionbookKernel extends BaseKernel {
             } catch (RuntimeException e) {
                 LOG.debug("The warm-up stopped: {}", e.toString());
             }
+            if (settings.startServerAhead()) {
+                startServerWhenIdle();
+            }
         }, "kernel-jshell-start");
         starter.setDaemon(true);
         starter.start();
@@ -148,6 +155,21 @@ final class VisionbookKernel extends BaseKernel {
         }
     }
 
+    /**
+     * Starts the shared local server (or finds it) once no request has come for a while, so that
+     * neither JShell's warm-up nor a user's cell shares the cores with its start.
+     */
+    private void startServerWhenIdle() {
+        try {
+            while (jshell.isLocked() || System.nanoTime() - lastRequest < QUIET_BEFORE_SERVER.toNanos()) {
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            return;
+        }
+        SharedServer.startAhead(System.getenv());
+    }
+
     /** Runs {@code use} on the session, holding JShell for it. */
     private <T> T withSession(Function<Session, T> use) {
         Session ready = session.join();
@@ -155,6 +177,7 @@ final class VisionbookKernel extends BaseKernel {
         try {
             return use.apply(ready);
         } finally {
+            lastRequest = System.nanoTime();
             jshell.unlock();
         }
     }
