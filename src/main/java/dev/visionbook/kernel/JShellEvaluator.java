@@ -53,6 +53,29 @@ final class JShellEvaluator implements AutoCloseable {
         return provider.control().lastRun();
     }
 
+    /**
+     * The class JShell names {@code type} (a simple name when imported, as {@code Path}), loaded
+     * without initialising it; null for classes of JShell's own snippets and names it cannot place.
+     */
+    Class<?> loadType(String type) {
+        java.util.List<String> candidates = new java.util.ArrayList<>(java.util.List.of(type, "java.lang." + type));
+        shell.imports().filter(snippet -> !snippet.isStatic()).map(jdk.jshell.ImportSnippet::fullname).forEach(name -> {
+            if (name.endsWith(".*")) {
+                candidates.add(name.substring(0, name.length() - 1) + type);
+            } else if (name.endsWith("." + type)) {
+                candidates.add(name);
+            }
+        });
+        for (String candidate : candidates) {
+            try {
+                return Class.forName(candidate, false, JShellEvaluator.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                // the next candidate
+            }
+        }
+        return null;
+    }
+
     /** Forgets a snippet, as if it had never been run. */
     void drop(Snippet snippet) {
         shell.drop(snippet);

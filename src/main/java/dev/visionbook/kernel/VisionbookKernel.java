@@ -114,7 +114,7 @@ final class VisionbookKernel extends BaseKernel {
             try {
                 JShellEvaluator evaluator = new JShellEvaluator(settings.classPath());
                 Preload.run(evaluator);
-                CodeAssist assist = new CodeAssist(evaluator.analysis());
+                CodeAssist assist = new CodeAssist(evaluator.analysis(), evaluator::loadType);
                 session.complete(new Session(evaluator, new CellExecutor(evaluator, maven), assist,
                         new Inspector(evaluator.analysis(), assist, javadoc)));
             } catch (Throwable e) {
