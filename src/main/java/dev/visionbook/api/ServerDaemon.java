@@ -41,7 +41,11 @@ final class ServerDaemon {
     private final ServerHome home;
     private final Duration idleTimeout;
     private final String launch;
+    /** Quiet for this long, the server compacts its heap once (the JVM gives what it frees back). */
+    private static final Duration COMPACT_AFTER = Duration.ofSeconds(30);
+
     private final AtomicBoolean closed = new AtomicBoolean();
+    private boolean compacted;
     private LocalServer server;
 
     ServerDaemon(ServerHome home, Duration idleTimeout, String launch) {
@@ -83,7 +87,15 @@ final class ServerDaemon {
                 stop("its state file " + home.stateFile() + " no longer names it");
                 return;
             }
-            if (server.idleFor().compareTo(idleTimeout) >= 0) {
+            Duration idle = server.idleFor();
+            if (idle.compareTo(COMPACT_AFTER) >= 0 && !compacted) {
+                // Give the heap that a video's analysis grew back to the system while nobody waits.
+                System.gc();
+                compacted = true;
+            } else if (idle.compareTo(COMPACT_AFTER) < 0) {
+                compacted = false;
+            }
+            if (idle.compareTo(idleTimeout) >= 0) {
                 // Under the lock, so that no kernel finds this server just as it stops: a kernel that
                 // found it has made a request, and the server is no longer idle.
                 boolean stopped = ServerLock.holding(home.lockFile(), () -> {
