@@ -63,7 +63,10 @@ final class EmbeddedServer {
      */
     static void ensureRunning(PrintStream out) {
         for (Running running : IN_USE.values()) {
-            if (ProcessHandle.of(running.pid()).map(ProcessHandle::isAlive).orElse(false)) {
+            // Alive and still named by the state file: serving. A server that removed its state
+            // file is stopping (idle, or told to); starting again waits for it under the lock.
+            if (ProcessHandle.of(running.pid()).map(ProcessHandle::isAlive).orElse(false)
+                    && ServerState.read(running.home().stateFile()).filter(state -> state.pid() == running.pid()).isPresent()) {
                 continue;
             }
             if (!Files.isDirectory(running.home().folder())) {

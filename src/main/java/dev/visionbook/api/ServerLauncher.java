@@ -28,9 +28,10 @@ final class ServerLauncher {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     private static final long LOG_ROTATE_BYTES = 8L * 1024 * 1024;
     private static final Path SETSID = Path.of("/usr/bin/setsid");
-    // The server decodes video and runs the detectors: the full JIT, a compact heap given back when
-    // idle, and glibc's arenas capped (TensorFlow's threads would otherwise each grow one).
-    private static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmx2g", "-XX:MinHeapFreeRatio=10",
+    // The server decodes video and runs the detectors: the full JIT, a small first heap that grows
+    // as needed and is given back when idle, and glibc's arenas capped (TensorFlow's threads would
+    // otherwise each grow one).
+    private static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx2g", "-XX:MinHeapFreeRatio=10",
             "-XX:MaxHeapFreeRatio=30", "-Xss512k", "-Djava.awt.headless=true",
             "-Dorg.slf4j.simpleLogger.showDateTime=true",
             "-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd'T'HH:mm:ss.SSSZ");

@@ -15,13 +15,15 @@ import java.util.stream.Collectors;
  * @param mavenRepositories where {@code %maven} looks, Maven Central first by default
  * @param startServerAhead start the shared local server (and load its models) once JShell is warm,
  *     when the environment chooses it, so the first prompt does not wait for it
+ * @param compactWhenIdle give the heap that cells grew back to the system once the kernel has been
+ *     idle a while (a kernel with its process to itself; not one inside a test's JVM)
  */
 record KernelSettings(String classPath, Path mavenLocalRepository, List<String> mavenRepositories,
-                      boolean startServerAhead) {
+                      boolean startServerAhead, boolean compactWhenIdle) {
 
-    /** Settings that leave the shared server to the first use of {@code genai}. */
+    /** Settings that leave the shared server to the first use of {@code genai}, and the heap alone. */
     KernelSettings(String classPath, Path mavenLocalRepository, List<String> mavenRepositories) {
-        this(classPath, mavenLocalRepository, mavenRepositories, false);
+        this(classPath, mavenLocalRepository, mavenRepositories, false, false);
     }
 
     static final String MAVEN_CENTRAL = "https://repo.maven.apache.org/maven2/";
@@ -40,7 +42,7 @@ record KernelSettings(String classPath, Path mavenLocalRepository, List<String> 
                 ? Arrays.stream(remote.split(",")).map(String::strip).filter(url -> !url.isEmpty()).toList()
                 : List.of(MAVEN_CENTRAL);
         boolean ahead = !"0".equals(environment.getOrDefault("VISIONBOOK_START_SERVER_AHEAD", "1").strip());
-        return new KernelSettings(absolute(System.getProperty("java.class.path", "")), localRepository, repositories, ahead);
+        return new KernelSettings(absolute(System.getProperty("java.class.path", "")), localRepository, repositories, ahead, true);
     }
 
     /** {@code java -jar target/visionbook.jar} gives a relative class path; JShell gets it absolute. */

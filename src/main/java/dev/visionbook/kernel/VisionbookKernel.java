@@ -47,6 +47,7 @@ final class VisionbookKernel extends BaseKernel {
     private static final Logger LOG = LoggerFactory.getLogger(VisionbookKernel.class);
     private static final int WARM_UP_ROUNDS = 25;
     private static final Duration QUIET_BEFORE_SERVER = Duration.ofSeconds(1);
+    private static final Duration COMPACT_AFTER = Duration.ofSeconds(15);
 
     /** JShell and what works on it, ready once the preload has run. */
     private record Session(JShellEvaluator evaluator, CellExecutor executor, CodeAssist assist, Inspector inspector) {
@@ -67,6 +68,7 @@ final class VisionbookKernel extends BaseKernel {
     // JShell is not thread-safe: requests and the warm-up take turns with it.
     private final ReentrantLock jshell = new ReentrantLock();
     private volatile long lastRequest = System.nanoTime();
+    private volatile boolean closed;
 
     VisionbookKernel(KernelSettings settings, SignedConnection connection) {
         this(settings, connection, new CellHistory());
@@ -130,6 +132,9 @@ final class VisionbookKernel extends BaseKernel {
             if (settings.startServerAhead()) {
                 startServerWhenIdle();
             }
+            if (settings.compactWhenIdle()) {
+                compactWhenIdle();
+            }
         }, "kernel-jshell-start");
         starter.setDaemon(true);
         starter.start();
@@ -168,6 +173,27 @@ final class VisionbookKernel extends BaseKernel {
             return;
         }
         SharedServer.startAhead(System.getenv());
+    }
+
+    /**
+     * Once the kernel has been idle for a while after a cell, runs a full collection once: with the
+     * serial collector the JVM then gives back the heap that images and frames grew, and a notebook
+     * left open holds only what it keeps. Runs until the kernel closes.
+     */
+    private void compactWhenIdle() {
+        long compactedAfter = 0;
+        try {
+            while (!closed) {
+                Thread.sleep(1000);
+                long last = lastRequest;
+                if (last != compactedAfter && !jshell.isLocked() && System.nanoTime() - last > COMPACT_AFTER.toNanos()) {
+                    System.gc();
+                    compactedAfter = last;
+                }
+            }
+        } catch (InterruptedException e) {
+            // closing
+        }
     }
 
     /** Runs {@code use} on the session, holding JShell for it. */
@@ -287,6 +313,7 @@ final class VisionbookKernel extends BaseKernel {
 
     /** Stops a running cell, closes JShell and gives the display hooks back. Idempotent. */
     void close() {
+        closed = true;
         if (Progress.sink() == progressSink) {
             Progress.useSink(previousSink);
         }

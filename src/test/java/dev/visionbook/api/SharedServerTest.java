@@ -139,13 +139,13 @@ class SharedServerTest {
 
     @Test
     void anIdleServerStopsAndTheNextUseStartsItAgain() throws Exception {
-        Map<String, String> environment = environment("VISIONBOOK_SERVER_IDLE", "2s");
+        Map<String, String> environment = environment("VISIONBOOK_SERVER_IDLE", "3s");
         GenAI genai = connect(environment);
         genai.listFiles();
-        ProcessHandle server = ProcessHandle.of(state().pid()).orElseThrow();
+        ProcessHandle server = ProcessHandle.of(EmbeddedServer.inUse(new ServerHome(home)).orElseThrow().pid()).orElseThrow();
         server.onExit().get(30, TimeUnit.SECONDS);
         assertFalse(Files.exists(new ServerHome(home).stateFile()), "it removed its state file");
-        assertTrue(Files.readString(home.resolve("logs/server.log")).contains("Stopping: idle for 2s"));
+        assertTrue(Files.readString(home.resolve("logs/server.log")).contains("Stopping: idle for 3s"));
 
         String said = printed(() -> genai.listFiles().size());
         assertTrue(said.startsWith("visionbook: the local server (pid " + server.pid() + ") had stopped; now using pid "),

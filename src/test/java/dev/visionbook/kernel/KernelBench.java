@@ -24,6 +24,7 @@ import java.util.Map;
  * <pre>
  * KernelBench --jar target/visionbook.jar [--runs N (default 7)] [--cells N (default 30)]
  *             [--python /usr/bin/python3] [--notebook notebooks/vision-tutorial.ipynb | --notebook none]
+ *             [--jvm-options "OPTIONS" (default: the kernelspec's)]
  * </pre>
  */
 public final class KernelBench {
@@ -48,7 +49,8 @@ public final class KernelBench {
         Path home = work.resolve("home");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> visionbookArgv = new ArrayList<>(List.of(java));
-        visionbookArgv.addAll(KernelSpec.JVM_OPTIONS);
+        visionbookArgv.addAll(options.containsKey("--jvm-options")
+                ? List.of(options.get("--jvm-options").strip().split("\\s+")) : KernelSpec.JVM_OPTIONS);
         visionbookArgv.addAll(List.of("-jar", jar.toString(), "kernel", "{connection_file}"));
         Map<String, BenchKernel> kernels = new LinkedHashMap<>();
         kernels.put("visionbook", new BenchKernel("visionbook", visionbookArgv,
