@@ -21,7 +21,7 @@ public final class ObjectFinder {
 
     private static final int MAX_SIDE = 800;
     private static final int BACKGROUND_TOLERANCE = 14;
-    private static final int MAX_OBJECTS = 12;
+    static final int MAX_OBJECTS = 12;
     /** Objects (or words) smaller than this share of the image are specks, not objects. */
     private static final double MIN_SHARE = 0.001;
 
@@ -51,7 +51,8 @@ public final class ObjectFinder {
 
         /**
          * The objects, with those that make up a line of text read ({@code lines}) replaced by one
-         * object labelled with the text, where the first of them was.
+         * object labelled with the text, where the first of them was; at most {@value #MAX_OBJECTS},
+         * largest first (candidate letters that were not read as text are small and come last).
          */
         public List<Detection> withText(List<TextLine> lines) {
             List<Detection> out = new ArrayList<>(objects);
@@ -67,7 +68,7 @@ public final class ObjectFinder {
                     out.add(at, new Detection("object", "text \"" + line.text() + "\"", letters.get(0).colour(), box));
                 }
             }
-            return List.copyOf(out);
+            return List.copyOf(out.subList(0, Math.min(MAX_OBJECTS, out.size())));
         }
     }
 
@@ -110,8 +111,8 @@ public final class ObjectFinder {
         }
         boolean[] foreground = foreground(rgb, w, h, background);
         Labels labels = Labels.of(foreground, w, h, Math.max(4, w * h / 5000));
-        int[] groupOf = Pieces.group(Pieces.measure(labels, rgb, background, BACKGROUND_TOLERANCE));
-        List<Group> groups = Group.collect(labels, groupOf, rgb, background);
+        List<Pieces.Piece> pieces = Pieces.measure(labels, rgb, background, BACKGROUND_TOLERANCE);
+        List<Group> groups = Group.of(pieces, Pieces.group(pieces));
         List<Unit> units = Unit.of(groups);
         units.removeIf(unit -> unit.pixels() < MIN_SHARE * w * h);
         units.sort(Comparator.comparingLong(Unit::pixels).reversed().thenComparingInt(u -> u.box().top())
@@ -219,8 +220,9 @@ public final class ObjectFinder {
     private record Unit(List<Group> groups, PixelBox box, long pixels) {
 
         static List<Unit> of(List<Group> groups) {
-            int[] root = Pieces.roots(groups.size(), (i, j) -> Pieces.letters(groups.get(i).box,
-                    groups.get(i).mainColour(), groups.get(j).box, groups.get(j).mainColour()));
+            List<String> colours = groups.stream().map(Group::mainColour).toList();
+            int[] root = Pieces.roots(groups.size(), (i, j) -> Pieces.letters(groups.get(i).box, colours.get(i),
+                    groups.get(j).box, colours.get(j)));
             Map<Integer, List<Group>> members = new LinkedHashMap<>();
             for (int i = 0; i < groups.size(); i++) {
                 members.computeIfAbsent(root[i], k -> new ArrayList<>()).add(groups.get(i));
@@ -240,7 +242,7 @@ public final class ObjectFinder {
         PixelBox box;
         long pixels;
         final Map<String, Long> colours = new LinkedHashMap<>();
-        /** The colours without the background's, which enclosed holes (a ring's) have. */
+        /** The colours of its ink away from any edge ({@link Pieces.Piece#inside}). */
         final Map<String, Long> ink = new LinkedHashMap<>();
 
         Group(int id, PixelBox box) {
@@ -248,27 +250,19 @@ public final class ObjectFinder {
             this.box = box;
         }
 
-        static List<Group> collect(Labels labels, int[] groupOf, int[] rgb, int background) {
+        /** The pieces' groups, in the order their first pieces come. */
+        static List<Group> of(List<Pieces.Piece> pieces, int[] groupOf) {
             Map<Integer, Group> groups = new LinkedHashMap<>();
-            for (int i = 0; i < labels.label.length; i++) {
-                int label = labels.label[i];
-                if (label < 0) {
+            for (int k = 0; k < pieces.size(); k++) {
+                Pieces.Piece piece = pieces.get(k);
+                if (piece == null) {
                     continue;
                 }
-                int id = groupOf[label];
-                int x = i % labels.width;
-                int y = i / labels.width;
-                PixelBox pixel = new PixelBox(x, y, x + 1, y + 1);
-                Group group = groups.computeIfAbsent(id, key -> new Group(key, pixel));
-                group.box = group.box.union(pixel);
-                group.pixels++;
-                if ((i & 3) == 0) {
-                    String name = ColourNames.name(rgb[i]);
-                    group.colours.merge(name, 1L, Long::sum);
-                    if (Pixels.distance(rgb[i], background) > BACKGROUND_TOLERANCE) {
-                        group.ink.merge(name, 1L, Long::sum);
-                    }
-                }
+                Group group = groups.computeIfAbsent(groupOf[k], id -> new Group(id, piece.box()));
+                group.box = group.box.union(piece.box());
+                group.pixels += piece.pixels();
+                piece.colours().forEach((name, count) -> group.colours.merge(name, count, Long::sum));
+                piece.inside().forEach((name, count) -> group.ink.merge(name, count, Long::sum));
             }
             return new ArrayList<>(groups.values());
         }
@@ -279,8 +273,7 @@ public final class ObjectFinder {
 
         /** Its ink is one flat colour, as {@link Pieces.Piece#flat} judges pieces. */
         boolean flat() {
-            long total = ink.values().stream().mapToLong(Long::longValue).sum();
-            return total > 0 && ink.getOrDefault(ColourNames.mostCounted(ink), 0L) >= Pieces.FLAT_SHARE * total;
+            return Pieces.flat(ink);
         }
 
         String label() {

@@ -33,16 +33,23 @@ final class Pieces {
     }
 
     /**
-     * One connected piece.
+     * One connected piece. Colours are named on a quarter of the pixels (every fourth index).
      *
-     * @param pixels its size in pixels
-     * @param colour its main colour's name
-     * @param colourShare the share of its pixels that colour covers
+     * @param pixels its size in pixels, enclosed holes included
+     * @param colours the names of its pixels' colours, counted
+     * @param inside the names of the colours of its ink away from any edge: without enclosed holes
+     *     of the background's colour (a ring's) and without anti-aliased rims, blends of two colours
      */
-    record Piece(PixelBox box, long pixels, String colour, double colourShare) {
+    record Piece(PixelBox box, long pixels, Map<String, Long> colours, Map<String, Long> inside) {
 
+        /** Its main colour: of its ink inside when it has any, else of all its pixels. */
+        String colour() {
+            return ColourNames.mostCounted(inside.isEmpty() ? colours : inside);
+        }
+
+        /** One flat colour: its main colour covers {@value #FLAT_SHARE} of its ink inside. */
         boolean flat() {
-            return colourShare >= FLAT_SHARE;
+            return Pieces.flat(inside);
         }
 
         int side() {
@@ -50,41 +57,54 @@ final class Pieces {
         }
     }
 
-    /**
-     * The pieces of {@code labels}, by label id (null for specks {@link Labels} dropped). Their
-     * sizes and colours are those of their ink: the pixels unlike the background, so that a
-     * ring's hole (enclosed, so not reached by the background's flood fill) is not counted as filled.
-     */
+    /** Whether the most counted colour has {@value #FLAT_SHARE} of the counts (none: not flat). */
+    static boolean flat(Map<String, Long> counts) {
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        return total > 0 && counts.get(ColourNames.mostCounted(counts)) >= FLAT_SHARE * total;
+    }
+
+    /** The pieces of {@code labels}, by label id (null for specks {@link Labels} dropped). */
     static List<Piece> measure(Labels labels, int[] rgb, int background, int tolerance) {
-        boolean[] ink = new boolean[rgb.length];
-        for (int i = 0; i < ink.length; i++) {
-            ink[i] = labels.label[i] >= 0 && Pixels.distance(rgb[i], background) > tolerance;
-        }
         int n = labels.boxes.size();
+        int w = labels.width;
+        int h = labels.height;
         long[] pixels = new long[n];
         List<Map<String, Long>> colours = new ArrayList<>();
+        List<Map<String, Long>> inside = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             colours.add(new HashMap<>());
+            inside.add(new HashMap<>());
         }
         for (int i = 0; i < labels.label.length; i++) {
             int k = labels.label[i];
-            if (!ink[i]) {
+            if (k < 0) {
                 continue;
             }
             pixels[k]++;
-            colours.get(k).merge(ColourNames.name(rgb[i]), 1L, Long::sum);
+            if ((i & 3) != 0) {
+                continue;
+            }
+            String name = ColourNames.name(rgb[i]);
+            colours.get(k).merge(name, 1L, Long::sum);
+            int x = i % w;
+            int y = i / w;
+            if (x > 0 && y > 0 && x < w - 1 && y < h - 1 && ink(labels, rgb, background, tolerance, i)
+                    && ink(labels, rgb, background, tolerance, i - 1) && ink(labels, rgb, background, tolerance, i + 1)
+                    && ink(labels, rgb, background, tolerance, i - w) && ink(labels, rgb, background, tolerance, i + w)) {
+                inside.get(k).merge(name, 1L, Long::sum);
+            }
         }
         List<Piece> pieces = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             PixelBox box = labels.boxes.get(k);
-            if (box == null || pixels[k] == 0) {
-                pieces.add(null);
-                continue;
-            }
-            String main = ColourNames.mostCounted(colours.get(k));
-            pieces.add(new Piece(box, pixels[k], main, colours.get(k).get(main) / (double) pixels[k]));
+            pieces.add(box == null || colours.get(k).isEmpty() ? null
+                    : new Piece(box, pixels[k], Map.copyOf(colours.get(k)), Map.copyOf(inside.get(k))));
         }
         return pieces;
+    }
+
+    private static boolean ink(Labels labels, int[] rgb, int background, int tolerance, int i) {
+        return labels.label[i] >= 0 && Pixels.distance(rgb[i], background) > tolerance;
     }
 
     /** A group id per piece: pieces that are one object share one. */
@@ -98,9 +118,10 @@ final class Pieces {
 
     /** Whether {@code small} is a fragment of {@code large}'s drawing. */
     static boolean fragment(Piece small, Piece large) {
+        // Cheapest tests first: most pairs are far apart or of similar sizes.
         return small.pixels() <= FRAGMENT_SHARE * large.pixels()
-                && (!small.flat() || small.colour().equals(large.colour()))
-                && gap(small.box(), large.box()) <= FRAGMENT_REACH * large.side();
+                && gap(small.box(), large.box()) <= FRAGMENT_REACH * large.side()
+                && (!small.flat() || small.colour().equals(large.colour()));
     }
 
     /**
