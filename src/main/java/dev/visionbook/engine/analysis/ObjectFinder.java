@@ -22,6 +22,8 @@ public final class ObjectFinder {
     private static final int MAX_SIDE = 800;
     private static final int BACKGROUND_TOLERANCE = 14;
     static final int MAX_OBJECTS = 12;
+    /** Objects this share of the image's diagonal apart are read for text as one block. */
+    static final double READ_GAP = 0.012;
     /** Objects (or words) smaller than this share of the image are specks, not objects. */
     private static final double MIN_SHARE = 0.001;
 
@@ -29,25 +31,16 @@ public final class ObjectFinder {
      * Objects found, or an empty list with {@code plain == false} when the background is not plain.
      *
      * @param parts detailed parts drawn inside flat-filled objects ({@link EmbeddedParts})
-     * @param words boxes of objects side by side like the letters of a word ({@link Pieces#letters}):
-     *     each letter is an object of its own until the text reader reads the box as a line of text
+     * @param textRegions where to read text ({@link TextReader#read(BufferedImage, List)}): the
+     *     objects' boxes in blocks, those within {@value #READ_GAP} of the image's diagonal of one
+     *     another read as one, and candidate words ({@link Pieces#letters}) always as one: each
+     *     letter is an object of its own until the text reader reads its block as text
      *     ({@link #withText})
      * @param detailed boxes of the objects drawn in more than one flat colour: what a drawing shows
      *     in detail, as opposed to flat silhouettes ({@link ScoreFloors})
      */
     public record Result(boolean plain, int background, List<Detection> objects, List<Detection> parts,
-            List<PixelBox> words, List<PixelBox> detailed) {
-
-        /** Where to read text: each word's box, and each object outside the words. */
-        public List<PixelBox> textRegions() {
-            List<PixelBox> regions = new ArrayList<>(words);
-            for (Detection object : objects) {
-                if (words.stream().noneMatch(word -> object.box().coveredBy(word) > 0.9)) {
-                    regions.add(object.box());
-                }
-            }
-            return regions;
-        }
+            List<PixelBox> textRegions, List<PixelBox> detailed) {
 
         /**
          * The objects, with those that make up a line of text read ({@code lines}) replaced by one
@@ -129,8 +122,9 @@ public final class ObjectFinder {
         }
         List<PixelBox> detailed = kept.stream().filter(g -> !g.flat())
                 .map(g -> g.box.scaled(back, image.getWidth(), image.getHeight())).toList();
-        List<PixelBox> words = keptUnits.stream().filter(u -> u.groups().size() > 1)
-                .map(u -> u.box().scaled(back, image.getWidth(), image.getHeight())).toList();
+        List<PixelBox> blocks = blocks(keptUnits.stream().map(Unit::box).toList(),
+                Math.max(3, (int) Math.round(READ_GAP * Math.hypot(w, h)))).stream()
+                .map(b -> b.scaled(back, image.getWidth(), image.getHeight())).toList();
         List<Detection> parts = new ArrayList<>();
         if (withParts) {
             for (Detection part : EmbeddedParts.find(rgb, foreground, w, h, kept.stream().map(g -> g.box).toList())) {
@@ -138,7 +132,25 @@ public final class ObjectFinder {
                         part.box().scaled(back, image.getWidth(), image.getHeight())));
             }
         }
-        return new Result(true, background, List.copyOf(found), List.copyOf(parts), words, detailed);
+        return new Result(true, background, List.copyOf(found), List.copyOf(parts), blocks, detailed);
+    }
+
+    /** Boxes within {@code gap} of one another, joined until no two are that close. */
+    private static List<PixelBox> blocks(List<PixelBox> boxes, int gap) {
+        List<PixelBox> blocks = new ArrayList<>(boxes);
+        boolean joined = true;
+        while (joined) {
+            joined = false;
+            for (int i = 0; i < blocks.size() && !joined; i++) {
+                for (int j = i + 1; j < blocks.size() && !joined; j++) {
+                    if (Pieces.gap(blocks.get(i), blocks.get(j)) < gap) {
+                        blocks.set(i, blocks.get(i).union(blocks.remove(j)));
+                        joined = true;
+                    }
+                }
+            }
+        }
+        return List.copyOf(blocks);
     }
 
     /** The border's pixels: top and bottom rows, then left and right columns. */

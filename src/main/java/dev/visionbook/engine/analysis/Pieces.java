@@ -15,7 +15,7 @@ import java.util.Map;
  * never to the image's.
  *
  * <p>Pieces side by side like the letters of a word ({@link #letters}) are only candidates: they
- * become one object when the text reader reads them as one line ({@link ObjectFinder.Result#words}).
+ * become one object when the text reader reads them as one line ({@link ObjectFinder.Result#withText}).
  * Stateless.
  */
 final class Pieces {

@@ -46,11 +46,15 @@ class ObjectFinderTest {
     }
 
     @Test
-    void lettersOfAWordAreOneCandidateWordForTheTextReader() {
+    void lettersOfAWordAreReadAsOneRegionButStayObjectsUntilReadAsText() {
         ObjectFinder.Result shapes = finder.find(Samples.image("groundtruth/shapes.png"));
-        assertEquals(1, shapes.words().size(), shapes.words().toString());
-        assertTrue(shapes.words().get(0).iou(new PixelBox(342, 364, 532, 401)) >= 0.9, shapes.words().toString());
-        assertEquals(4, shapes.textRegions().size(), "the word and the three shapes are read, not each letter");
+        assertEquals(4, shapes.textRegions().size(), "the word and the three shapes, not each letter: "
+                + shapes.textRegions());
+        assertTrue(shapes.textRegions().stream().anyMatch(r -> r.iou(new PixelBox(342, 364, 532, 401)) >= 0.9),
+                shapes.textRegions().toString());
+        assertEquals(9, shapes.objects().size(), "three shapes and six letters");
+        TextLine gemini = new TextLine("GEMINI", new PixelBox(342, 364, 532, 401), 90);
+        assertEquals(4, shapes.withText(List.of(gemini)).size());
     }
 
     /**
