@@ -93,7 +93,7 @@ public final class SpeechBench {
             int distance = (int) Math.round(Samples.wordErrorRate(sample.reference(), transcript.text()) * reference);
             errors += distance;
             words += reference;
-            double audio = transcript.realTimeFactor() > 0 ? seconds / transcript.realTimeFactor() : 0;
+            double audio = dev.visionbook.media.VideoProbe.audioDuration(sample.file()).toMillis() / 1000.0;
             System.out.printf(Locale.ROOT, "  %-46s WER %5.1f %% (%d/%d)  %6.1f s (%.3f x) for %4.0f s of audio,"
                     + " recogniser CPU %.3f x%s%n",
                     sample.file().getFileName(), 100.0 * distance / reference, distance, reference,

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * holds the acoustic and language models.
  *
  * <p>The sound is decoded through FFmpeg to 16 kHz mono on a background thread and cut at pauses
- * into pieces of 12 to 24 s ({@link SpeechPieces}); each piece is recognised by its own process
+ * into pieces of 20 to 40 s, each with the 4 s before it ({@link SpeechPieces}); each piece is
+ * recognised by its own process
  * ({@link SphinxRun}) as soon as it is decoded, as many at once as the machine has cores, so a
  * long soundtrack uses every core and costs the same per second as a short one. Word times are
  * from the start of the sound.

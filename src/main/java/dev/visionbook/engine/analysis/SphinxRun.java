@@ -63,7 +63,8 @@ final class SphinxRun {
             if (process.exitValue() != 0) {
                 throw new Failure("speech recognition failed (pocketsphinx exit code " + process.exitValue() + ")");
             }
-            return SpeechRecognizer.parse(Files.readString(words, StandardCharsets.UTF_8), piece.startSeconds(rate));
+            return ownWords(SpeechRecognizer.parse(Files.readString(words, StandardCharsets.UTF_8),
+                    piece.startSeconds(rate)), piece.ownStartSeconds(rate));
         } catch (IOException e) {
             throw new Failure("speech recognition could not run: " + e.getMessage());
         } finally {
@@ -73,6 +74,19 @@ final class SphinxRun {
             deleteQuietly(wav);
             deleteQuietly(words);
         }
+    }
+
+    /** The utterances without the words that started before {@code from}, in the piece's context. */
+    private static List<Utterance> ownWords(List<Utterance> heard, double from) {
+        List<Utterance> own = new ArrayList<>();
+        for (Utterance utterance : heard) {
+            List<Word> words = utterance.words().stream().filter(word -> word.start() >= from).toList();
+            if (!words.isEmpty()) {
+                own.add(words.size() == utterance.words().size() ? utterance
+                        : new Utterance(words.get(0).start(), words.get(words.size() - 1).end(), words));
+            }
+        }
+        return own;
     }
 
     /** Writes {@code samples} as a 16-bit mono WAV file. */

@@ -39,30 +39,31 @@ class SpeechPiecesTest {
 
     @Test
     void pieces_end_in_the_pauses_and_cover_every_sample_once() {
-        short[] sound = toneWithPauses(60, 0.5, 5, 17, 30, 41, 55);
+        short[] sound = toneWithPauses(120, 0.5, 5, 27, 50, 71, 95);
 
         List<SpeechPieces.Piece> pieces = cut(sound, RATE);
 
         long next = 0;
         for (SpeechPieces.Piece piece : pieces) {
-            assertEquals(next, piece.firstSample(), "pieces follow each other without gap or overlap");
-            next += piece.samples().length;
+            assertEquals(next, piece.firstSample() + piece.context(), "pieces follow each other without gap or overlap");
+            assertEquals(piece.index() == 0 ? 0 : 4 * RATE, piece.context(), "each piece but the first has 4 s before it");
+            next += piece.samples().length - piece.context();
         }
         assertEquals(sound.length, next);
-        // The pauses 12 to 24 s after each piece's start: 17.0-17.5 after 0, then 30.0-30.5.
-        double second = pieces.get(1).startSeconds(RATE);
-        double third = pieces.get(2).startSeconds(RATE);
-        assertTrue(second > 17.0 && second < 17.5, "" + second);
-        assertTrue(third > 30.0 && third < 30.5, "" + third);
+        // The pauses 20 to 40 s after each piece's start: 27.0-27.5 after 0, then 50.0-50.5.
+        double second = pieces.get(1).ownStartSeconds(RATE);
+        double third = pieces.get(2).ownStartSeconds(RATE);
+        assertTrue(second > 27.0 && second < 27.5, "" + second);
+        assertTrue(third > 50.0 && third < 50.5, "" + third);
         for (SpeechPieces.Piece piece : pieces.subList(0, pieces.size() - 1)) {
-            double seconds = piece.samples().length / (double) RATE;
+            double seconds = (piece.samples().length - piece.context()) / (double) RATE;
             assertTrue(seconds >= SpeechPieces.MIN_SECONDS - 0.5 && seconds <= SpeechPieces.MAX_SECONDS, "" + seconds);
         }
     }
 
     @Test
     void chunks_of_any_size_give_the_same_pieces() {
-        short[] sound = toneWithPauses(50, 0.4, 14, 33);
+        short[] sound = toneWithPauses(100, 0.4, 24, 53);
 
         List<Long> byTheSecond = cut(sound, RATE).stream().map(SpeechPieces.Piece::firstSample).toList();
         List<Long> byOddChunks = cut(sound, 12_345).stream().map(SpeechPieces.Piece::firstSample).toList();
@@ -72,15 +73,15 @@ class SpeechPiecesTest {
 
     @Test
     void sound_shorter_than_a_piece_is_one_piece_and_silence_none() {
-        assertEquals(1, cut(toneWithPauses(20, 0.5, 3), RATE).size());
+        assertEquals(1, cut(toneWithPauses(39, 0.5, 3), RATE).size());
         assertEquals(0, cut(new short[0], RATE).size());
     }
 
     @Test
-    void sound_without_a_pause_is_still_cut_at_most_every_24_seconds() {
-        List<SpeechPieces.Piece> pieces = cut(toneWithPauses(100, 0), RATE);
+    void sound_without_a_pause_is_still_cut_at_most_every_40_seconds() {
+        List<SpeechPieces.Piece> pieces = cut(toneWithPauses(200, 0), RATE);
 
         assertTrue(pieces.size() >= 5, pieces.toString());
-        pieces.forEach(p -> assertTrue(p.samples().length <= SpeechPieces.MAX_SECONDS * RATE));
+        pieces.forEach(p -> assertTrue(p.samples().length - p.context() <= SpeechPieces.MAX_SECONDS * RATE));
     }
 }
