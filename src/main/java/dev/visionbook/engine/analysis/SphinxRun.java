@@ -34,7 +34,7 @@ final class SphinxRun {
     /**
      * Recognises {@code piece}; blocks until the recogniser is done.
      *
-     * @throws Failure if the recogniser fails, takes longer than a minute plus three times the piece's length, or cannot start
+     * @throws Failure if the recogniser fails, takes longer than two minutes plus ten times the piece's length, or cannot start
      * @throws InterruptedException if interrupted while waiting; the recogniser is killed
      */
     static List<Utterance> recognise(SpeechPieces.Piece piece, int rate) throws Failure, InterruptedException {
@@ -55,7 +55,9 @@ final class SphinxRun {
             process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD)
                     .redirectOutput(words.toFile()).start();
             double seconds = piece.samples().length / (double) rate;
-            long limit = 60 + (long) (3 * seconds);
+            // A safety net for a recogniser that hangs, not a speed limit: on a machine busy with
+            // other work a piece takes many times its length (10 x was seen with 8 jobs per core).
+            long limit = 120 + (long) (10 * seconds);
             if (!process.waitFor(limit, TimeUnit.SECONDS)) {
                 throw new Failure("speech recognition took longer than " + limit + " s for " + Math.round(seconds)
                         + " s of sound and was stopped");
