@@ -6,11 +6,13 @@ import com.google.genai.types.HttpRetryOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Chooses the backend from the environment: {@code VISIONBOOK_BASE_URL} (a server of your
  * choice), else {@code GEMINI_API_KEY} / {@code GOOGLE_API_KEY} (the real service), else the
- * embedded local server in {@code VISIONBOOK_HOME} (default {@code ~/.visionbook}).
+ * embedded local server in {@code VISIONBOOK_HOME} (default {@code ~/.visionbook}); with a
+ * loopback server of {@link WireChoice} in between when the environment asks for one.
  */
 final class BackendChoice {
 
@@ -25,6 +27,10 @@ final class BackendChoice {
     }
 
     static Connection connect(Map<String, String> env, Duration timeout) {
+        Optional<Connection> wired = WireChoice.connect(env, timeout);
+        if (wired.isPresent()) {
+            return wired.get();
+        }
         String key = firstSet(env, "GEMINI_API_KEY", "GOOGLE_API_KEY");
         String baseUrl = env.get("VISIONBOOK_BASE_URL");
         if (baseUrl != null && !baseUrl.isBlank()) {

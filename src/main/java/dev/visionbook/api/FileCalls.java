@@ -108,8 +108,9 @@ final class FileCalls {
 
     private static UploadedFile checkedActive(UploadedFile file) {
         if (file.isFailed()) {
-            throw new VisionbookException(file.label() + " FAILED: " + file.error().orElse("no reason given")
-                    + ". Upload a file that decodes.");
+            String reason = file.error().orElse("no reason given").strip();
+            throw new VisionbookException(file.label() + " FAILED: " + reason + (reason.endsWith(".") ? "" : ".")
+                    + " Upload a file that decodes.");
         }
         return file;
     }

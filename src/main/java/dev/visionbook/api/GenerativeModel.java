@@ -73,20 +73,39 @@ public final class GenerativeModel {
     public Response streamContent(Consumer<String> onText, Object... parts) {
         Content content = new PromptBuilder(files).build(Arrays.asList(parts), settings.keepOrder());
         List<GenerateContentResponse> chunks = new ArrayList<>();
-        Errors.call("stream content from " + name, () -> {
-            try (ResponseStream<GenerateContentResponse> stream =
-                         client.models.generateContentStream(name, content, config())) {
-                for (GenerateContentResponse chunk : stream) {
-                    chunks.add(chunk);
-                    String text = chunk.text();
-                    if (text != null && !text.isEmpty()) {
-                        onText.accept(text);
+        try {
+            Errors.call("stream content from " + name, () -> {
+                try (ResponseStream<GenerateContentResponse> stream =
+                             client.models.generateContentStream(name, content, config())) {
+                    for (GenerateContentResponse chunk : stream) {
+                        chunks.add(chunk);
+                        String text = chunk.text();
+                        if (text != null && !text.isEmpty()) {
+                            onText.accept(text);
+                        }
                     }
                 }
+                return chunks;
+            });
+        } catch (VisionbookException e) {
+            if (!chunks.isEmpty()) {
+                throw cutStream(chunks, e);
             }
-            return chunks;
-        });
-        return Response.of(chunks);
+            throw e;
+        }
+        Response response = Response.of(chunks);
+        if (!chunks.isEmpty() && response.finishReason().equals("UNSPECIFIED")) {
+            throw cutStream(chunks, null);
+        }
+        return response;
+    }
+
+    /** The service ends every stream with a finish reason; without one, the answer is incomplete. */
+    private VisionbookException cutStream(List<GenerateContentResponse> chunks, VisionbookException cause) {
+        int count = chunks.size();
+        return new VisionbookException("The answer streamed from " + name + " was cut off after " + count + " chunk"
+                + (count == 1 ? "" : "s") + ": the text shown so far is incomplete. Run it again (or use"
+                + " generateContent, which is retried once).", cause);
     }
 
     /** The prompt's size in tokens, before sending it. */

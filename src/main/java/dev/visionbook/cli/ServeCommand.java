@@ -3,6 +3,9 @@ package dev.visionbook.cli;
 import dev.visionbook.server.LocalServer;
 import dev.visionbook.server.ServerConfig;
 import dev.visionbook.store.StoreLimits;
+import dev.visionbook.wire.FaultRules;
+import dev.visionbook.wire.Wire;
+import dev.visionbook.wire.WireServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +49,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-project-bytes", description = "Storage per API key (default: 20 GB).")
     Long maxProjectBytes;
 
+    @Option(names = "--faults", paramLabel = "FILE",
+            description = "Fail chosen requests as the service fails, by the rules in FILE (see the README).")
+    Path faults;
+
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
@@ -64,14 +71,24 @@ final class ServeCommand implements Callable<Integer> {
         if (maxProjectBytes != null) {
             limits = limits.withMaxProjectBytes(maxProjectBytes);
         }
-        ServerConfig config = ServerConfig.loopback(dataDir, keys).withHost(host).withPort(port).withLimits(limits);
+        FaultRules rules = faults == null ? null : FaultsOption.read(spec, faults);
+        ServerConfig config = ServerConfig.loopback(dataDir, keys).withHost(host).withPort(rules == null ? port : 0)
+                .withLimits(limits);
         LocalServer server = LocalServer.start(config);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "visionbook-shutdown"));
-        System.out.println("visionbook: local Gemini API at " + server.baseUrl() + " (data in " + dataDir + ")");
+        String url = server.baseUrl();
+        if (rules != null) {
+            WireServer faulty = Wire.faults(rules, server.baseUrl(), host, port);
+            Runtime.getRuntime().addShutdownHook(new Thread(faulty::close, "visionbook-faults-shutdown"));
+            url = faulty.baseUrl();
+            System.out.println("visionbook: " + rules.size() + " fault rule" + (rules.size() == 1 ? "" : "s") + " from "
+                    + faults + " apply to every request at " + url);
+        }
+        System.out.println("visionbook: local Gemini API at " + url + " (data in " + dataDir + ")");
         if (generated) {
             System.out.println("API key: " + keys.iterator().next());
         }
-        System.out.println("Try: curl -H 'x-goog-api-key: KEY' " + server.baseUrl() + "/v1beta/files");
+        System.out.println("Try: curl -H 'x-goog-api-key: KEY' " + url + "/v1beta/files");
         new CountDownLatch(1).await();
         return 0;
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The arrows of ARCHITECTURE.md: each package may use only the packages listed for it. */
 class PackageArrowsTest {
 
-    static final List<String> PACKAGES = List.of("cli", "api", "display", "kernel", "server", "store", "media", "engine");
+    static final List<String> PACKAGES = List.of("cli", "api", "display", "kernel", "server", "store", "media", "engine", "wire");
 
     static JavaClasses classes;
 
@@ -40,10 +40,11 @@ class PackageArrowsTest {
     }
 
     @Test
-    void displayMediaAndStoreUseNothingOfOurs() {
+    void displayMediaStoreAndWireUseNothingOfOurs() {
         mayUseOnly("display");
         mayUseOnly("media");
         mayUseOnly("store");
+        mayUseOnly("wire");
     }
 
     @Test
@@ -57,8 +58,8 @@ class PackageArrowsTest {
     }
 
     @Test
-    void apiUsesDisplayMediaAndTheServerOnlyToStartIt() {
-        mayUseOnly("api", "display", "media", "server");
+    void apiUsesDisplayMediaWireAndTheServerOnlyToStartIt() {
+        mayUseOnly("api", "display", "media", "server", "wire");
     }
 
     @Test
