@@ -38,7 +38,8 @@ class SdkModelsTest {
 
     static File waitUntilDone(Client client, File file) throws InterruptedException {
         File current = file;
-        for (int i = 0; i < 300 && current.state().orElseThrow().toString().equals("PROCESSING"); i++) {
+        // Up to two minutes: files are processed side by side, and on a machine shared with other builds slowly.
+        for (int i = 0; i < 1200 && current.state().orElseThrow().toString().equals("PROCESSING"); i++) {
             Thread.sleep(100);
             current = client.files.get(current.name().orElseThrow(), null);
         }
