@@ -122,6 +122,6 @@ public final class VideoAnalyzer {
 
     private List<PixelBox> objectBoxes(BufferedImage frame) {
         ObjectFinder.Result found = new ObjectFinder().outlines(frame);
-        return found.plain() ? found.objects().stream().map(Detection::box).toList() : List.of();
+        return found.plain() ? found.textRegions() : List.of();
     }
 }
