@@ -54,6 +54,11 @@ final class LocalFallback {
         return reply;
     }
 
+    /** Whether the file is one this fallback uploaded (so the local server knows it, and the cassette does not). */
+    boolean owns(String id) {
+        return localFiles.contains(id);
+    }
+
     /** Answers a request the cassette has no answer for, from the local server. */
     Reply answer(Inbound request, Map<String, ReplayUpload> filesHere) throws IOException {
         JsonNode body = Recorder.json(request.bytes());

@@ -124,8 +124,10 @@ final class Recorder implements WireHandler {
             if (sha256 != null && !name.isEmpty()) {
                 hashes.put(PromptFiles.id(name), sha256);
             }
+            long size = session.sha256().isPresent() ? session.hashed
+                    : body == null ? -1 : body.path("file").path("sizeBytes").asLong(-1);
             add(new Exchange.Upload(session.n, cassette.notebook(), session.path, session.start,
-                    new Exchange.UploadedBytes(sha256, session.hashed, session.mimeType, session.fileName), response(whole)));
+                    new Exchange.UploadedBytes(sha256, size, session.mimeType, session.fileName), response(whole)));
         }
         return reply;
     }
@@ -203,6 +205,7 @@ final class Recorder implements WireHandler {
         private MessageDigest digest = PromptMeaning.digest();
         private long hashed;
         private boolean broken;
+        private String sha256;
 
         UploadSession(int n, String path, JsonNode start, String mimeType, String fileName) {
             this.n = n;
@@ -233,8 +236,15 @@ final class Recorder implements WireHandler {
             }
         }
 
+        /** The hash of every byte taken, once the last chunk is in; empty when a chunk came out of order. */
         synchronized Optional<String> sha256() {
-            return broken ? Optional.empty() : Optional.of(HexFormat.of().formatHex(digest.digest()));
+            if (broken) {
+                return Optional.empty();
+            }
+            if (sha256 == null) {
+                sha256 = HexFormat.of().formatHex(digest.digest());
+            }
+            return Optional.of(sha256);
         }
     }
 }

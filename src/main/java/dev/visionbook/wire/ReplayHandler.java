@@ -74,7 +74,8 @@ final class ReplayHandler implements WireHandler {
         if (recorded.isPresent()) {
             return reply(recorded.get());
         }
-        if (fallback.isPresent()) {
+        Operation operation = Operation.of(request);
+        if (fallback.isPresent() && (operation.prompts() || fallback.get().owns(PromptFiles.id(request.path())))) {
             return fallback.get().answer(request, filesHere);
         }
         return miss(now);
