@@ -9,6 +9,7 @@ import dev.visionbook.wire.WireServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -49,6 +50,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-project-bytes", description = "Storage per API key (default: 20 GB).")
     Long maxProjectBytes;
 
+    @Option(names = "--file-lifetime", defaultValue = "48h", converter = LifetimeConverter.class,
+            description = "Time from upload to expiry, e.g. 30s, 10m, 48h (default: ${DEFAULT-VALUE}, as the service).")
+    Duration fileLifetime;
+
+    @Option(names = "--allow-host", description = "Also answer requests whose Host header is this name (repeatable);"
+            + " by default only localhost and loopback addresses, against DNS rebinding.")
+    List<String> allowedHosts = List.of();
+
     @Option(names = "--faults", paramLabel = "FILE",
             description = "Fail chosen requests as the service fails, by the rules in FILE (see the README).")
     Path faults;
@@ -64,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
             keys.add(LocalServer.randomKey());
         }
         Path dataDir = data != null ? data : Path.of(System.getProperty("user.home"), ".visionbook", "server");
-        StoreLimits limits = StoreLimits.service();
+        StoreLimits limits = StoreLimits.service().withFileLifetime(fileLifetime);
         if (maxFileBytes != null) {
             limits = limits.withMaxFileBytes(maxFileBytes);
         }
@@ -73,7 +82,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         FaultRules rules = faults == null ? null : FaultsOption.read(spec, faults);
         ServerConfig config = ServerConfig.loopback(dataDir, keys).withHost(host).withPort(rules == null ? port : 0)
-                .withLimits(limits);
+                .withLimits(limits).withAllowedHosts(Set.copyOf(allowedHosts));
         LocalServer server = LocalServer.start(config);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "visionbook-shutdown"));
         String url = server.baseUrl();

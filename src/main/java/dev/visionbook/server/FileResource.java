@@ -22,9 +22,9 @@ final class FileResource {
         }
         json.put("mimeType", file.mimeType());
         json.put("sizeBytes", Long.toString(file.sizeBytes()));
-        json.put("createTime", file.createTime().toString());
-        json.put("updateTime", file.updateTime().toString());
-        json.put("expirationTime", file.expirationTime().toString());
+        json.put("createTime", GoogleTimestamps.format(file.createTime()));
+        json.put("updateTime", GoogleTimestamps.format(file.updateTime()));
+        json.put("expirationTime", GoogleTimestamps.format(file.expirationTime()));
         // The service sends base64 of the hex digest; SDK users compare it the same way.
         json.put("sha256Hash", Base64.getEncoder().encodeToString(file.sha256Hex().getBytes(StandardCharsets.US_ASCII)));
         json.put("uri", apiRoot + "/" + file.name());

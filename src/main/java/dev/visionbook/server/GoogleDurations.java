@@ -20,8 +20,9 @@ final class GoogleDurations {
 
     static Duration parse(String text, String field) {
         Matcher match = FORM.matcher(text.strip());
-        if (!match.matches()) {
-            throw ApiException.invalidArgument("Invalid value for " + field + ": '" + text
+        // protobuf's Duration reaches 10,000 years; longer (or longer than a long) is no duration
+        if (!match.matches() || match.group(1).length() > 12) {
+            throw ApiException.invalidArgument("Invalid value for " + field + ": '" + ProtoJson.abbreviate(text)
                     + "'. Give a duration in seconds such as \"5s\" or \"12.5s\".");
         }
         String fraction = match.group(2) == null ? "" : match.group(2);

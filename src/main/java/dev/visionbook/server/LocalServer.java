@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>Threading: Jetty's request threads serve requests; a media pool decodes videos; one
- * scheduler thread sweeps expired files every ten minutes.
+ * scheduler thread sweeps expired files every ten minutes (more often with a short file lifetime).
  */
 public final class LocalServer implements AutoCloseable {
 
@@ -50,7 +50,7 @@ public final class LocalServer implements AutoCloseable {
     /** Opens the store, resumes unfinished processing and starts serving. */
     public static LocalServer start(ServerConfig config) throws StoreException {
         FileStore store = FileStore.open(config.dataDir(), config.limits(), config.clock(), new UploadInspector());
-        LocalEngine engine = new LocalEngine(config.dataDir().resolve("analysis"));
+        LocalEngine engine = new LocalEngine(store.privateFolder("analysis"));
         MediaProcessor processor = new MediaProcessor(store, engine);
         processor.resume();
         ObjectMapper json = new ObjectMapper();
@@ -58,7 +58,7 @@ public final class LocalServer implements AutoCloseable {
         UploadRoutes uploads = new UploadRoutes(store, keys, processor, json);
         FileRoutes files = new FileRoutes(store, keys);
         ModelRoutes models = new ModelRoutes(store, keys, engine, json, config.maxInlineRequestBytes(),
-                config.dataDir().resolve("scratch"));
+                store.privateFolder("scratch"));
         Javalin app = Javalin.create(javalin -> {
             javalin.showJavalinBanner = false;
             javalin.startupWatcherEnabled = false;
@@ -66,13 +66,16 @@ public final class LocalServer implements AutoCloseable {
             javalin.http.maxRequestSize = config.maxInlineRequestBytes();
             javalin.jetty.addConnector((server, http) ->
                     BulkConnector.create(server, http, config.host(), config.port()));
+            javalin.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(json)));
         });
-        app.exception(ApiException.class, ApiErrors::render);
-        app.exception(StoreException.class, (e, ctx) -> ApiErrors.render(ApiErrors.from(e), ctx));
-        app.exception(Exception.class, (e, ctx) -> ApiErrors.render(ApiErrors.internal(e), ctx));
+        ApiErrors errors = new ApiErrors(config.dataDir());
+        app.exception(ApiException.class, errors::send);
+        app.exception(StoreException.class, (e, ctx) -> errors.send(ApiErrors.from(e), ctx));
+        app.exception(Exception.class, (e, ctx) -> errors.send(ApiErrors.internal(e), ctx));
+        app.before(new HostGuard(config.host(), config.allowedHosts())::check);
         app.error(404, ctx -> {
             if (ctx.result() == null || !ctx.result().startsWith("{")) {
-                ApiErrors.render(ApiException.notFound("Unknown path " + ctx.method() + " " + ctx.path()
+                errors.send(ApiException.notFound("Unknown path " + ctx.method() + " " + ctx.path()
                         + ". The local server serves the Gemini API under /v1 and /v1beta."), ctx);
             }
         });
@@ -94,8 +97,14 @@ public final class LocalServer implements AutoCloseable {
             } catch (StoreException | RuntimeException e) {
                 LOG.warn("Sweeping expired files failed: {}", e.getMessage());
             }
-        }, 10, 10, TimeUnit.MINUTES);
+        }, sweepEvery(config), sweepEvery(config), TimeUnit.MILLISECONDS);
         return new LocalServer(app, store, processor, sweeper, config.host());
+    }
+
+    /** Every ten minutes, or more often when files live shorter, so that blobs go soon after expiry. */
+    private static long sweepEvery(ServerConfig config) {
+        long quarter = config.limits().fileLifetime().toMillis() / 4;
+        return Math.max(250, Math.min(TimeUnit.MINUTES.toMillis(10), quarter));
     }
 
     public int port() {

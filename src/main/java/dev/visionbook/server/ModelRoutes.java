@@ -41,12 +41,9 @@ final class ModelRoutes {
         int colon = target.lastIndexOf(':');
         String model = colon < 0 ? target : target.substring(0, colon);
         String method = colon < 0 ? "" : target.substring(colon + 1);
-        if (!Models.known(model)) {
-            throw ApiException.notFound("models/" + model + " is not found for API version " + version
-                    + ", or is not supported for " + method + ". Call ListModels to see the list of available"
-                    + " models and their supported methods.");
-        }
+        Models.require(model, method, version);
         JsonNode request = readRequest(ctx);
+        RequestCheck.check(request, method);
         if (method.equals("countTokens") && request.has("generateContentRequest")) {
             request = request.get("generateContentRequest");
         }
@@ -78,7 +75,7 @@ final class ModelRoutes {
             if (body.length == 0) {
                 throw ApiException.invalidArgument("The request has no body: send a JSON GenerateContentRequest.");
             }
-            return json.readTree(body);
+            return ProtoJson.parse(json, body);
         } catch (IOException e) {
             throw ApiException.invalidArgument("Invalid JSON payload received. " + e.getMessage());
         }

@@ -16,24 +16,15 @@ final class Routes {
     }
 
     static void register(Javalin app, UploadRoutes uploads, FileRoutes files, ModelRoutes models, ApiKeys keys) {
+        ModelListRoutes modelList = new ModelListRoutes(keys);
         for (String v : VERSIONS) {
             app.post("/upload/" + v + "/files", ctx -> uploads.handle(ctx, v));
             app.get("/" + v + "/files", ctx -> files.list(ctx, v));
             app.get("/" + v + "/files/{id}", ctx -> files.get(ctx, v));
             app.delete("/" + v + "/files/{id}", files::delete);
             app.post("/" + v + "/models/{modelAndMethod}", ctx -> models.handle(ctx, v));
-            app.get("/" + v + "/models", ctx -> {
-                keys.project(ctx);
-                ctx.json(java.util.Map.of("models", Models.LISTED.stream().map(Models::describe).toList()));
-            });
-            app.get("/" + v + "/models/{model}", ctx -> {
-                keys.project(ctx);
-                String model = ctx.pathParam("model");
-                if (!Models.known(model)) {
-                    throw ApiException.notFound("models/" + model + " is not found for API version " + v + ".");
-                }
-                ctx.json(Models.describe(model));
-            });
+            app.get("/" + v + "/models", modelList::list);
+            app.get("/" + v + "/models/{model}", ctx -> modelList.get(ctx, v));
         }
     }
 

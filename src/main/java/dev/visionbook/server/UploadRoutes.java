@@ -16,6 +16,8 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /upload/{version}/files}: the resumable protocol the SDKs use (start, then
@@ -24,6 +26,7 @@ import java.util.stream.Collectors;
  */
 final class UploadRoutes {
 
+    private static final Logger LOG = LoggerFactory.getLogger(UploadRoutes.class);
     private static final int MAX_DISPLAY_NAME = 512;
     private static final int MAX_METADATA_BYTES = 64 * 1024;
 
@@ -58,7 +61,7 @@ final class UploadRoutes {
 
     private void start(Context ctx, String version, String project) throws StoreException {
         JsonNode file = metadata(readSmallBody(ctx));
-        long declared = parseLong(ctx.header("X-Goog-Upload-Header-Content-Length"), -1);
+        long declared = size(ctx.header("X-Goog-Upload-Header-Content-Length"), "X-Goog-Upload-Header-Content-Length");
         String mimeType = mimeType(file, ctx.header("X-Goog-Upload-Header-Content-Type"),
                 ctx.header("X-Goog-Upload-File-Name"));
         String uploadId = store.startUpload(project, newUpload(file, mimeType, declared));
@@ -107,8 +110,10 @@ final class UploadRoutes {
             result.finished().filter(file -> file.state() == FileState.PROCESSING).ifPresent(processor::submit);
             return result;
         } catch (IOException e) {
-            throw ApiException.invalidArgument("The upload was interrupted before the chunk arrived in full ("
-                    + e.getMessage() + "). Ask with X-Goog-Upload-Command: query and resume.");
+            // The reason names server files at times: it goes to the log, not to the caller.
+            LOG.info("Upload {} chunk cut short: {}", uploadId, e.toString());
+            throw ApiException.invalidArgument("The upload was interrupted before the chunk arrived in full."
+                    + " Ask with X-Goog-Upload-Command: query and resume.");
         }
     }
 
@@ -127,22 +132,29 @@ final class UploadRoutes {
             throw ApiException.invalidArgument("displayName is " + displayName.length()
                     + " characters long; the limit is " + MAX_DISPLAY_NAME + ".");
         }
-        long size = declaredSize >= 0 ? declaredSize : parseLong(text(file, "sizeBytes"), -1);
+        long size = declaredSize >= 0 ? declaredSize : size(text(file, "sizeBytes"), "file.sizeBytes");
         return new NewUpload(text(file, "name"), displayName, mimeType, size);
     }
 
-    /** The {@code file} object of {@code {"file": {...}}}, or an empty object. */
+    /** The {@code file} object of {@code {"file": {...}}}, or an empty object; its fields of the File's types. */
     JsonNode metadata(byte[] body) {
         if (body.length == 0) {
             return json.createObjectNode();
         }
-        try {
-            JsonNode root = json.readTree(body);
-            JsonNode file = root.path("file");
-            return file.isObject() ? file : json.createObjectNode();
-        } catch (IOException e) {
-            throw ApiException.invalidArgument("The upload metadata is not valid JSON: " + e.getMessage());
+        JsonNode root = ProtoJson.parse(json, body);
+        if (!root.isObject()) {
+            throw ProtoJson.violation("", "Invalid JSON payload received. Expected an object at the top level, got "
+                    + ProtoJson.shown(root) + ".");
         }
+        JsonNode file = ProtoJson.message(root, "file", "File", "");
+        if (file == null) {
+            return json.createObjectNode();
+        }
+        for (String field : new String[] {"name", "displayName", "mimeType"}) {
+            ProtoJson.scalar(file, field, ProtoJson.Scalar.TYPE_STRING, "file");
+        }
+        ProtoJson.scalar(file, "sizeBytes", ProtoJson.Scalar.TYPE_INT64, "file");
+        return file;
     }
 
     static String mimeType(JsonNode file, String headerType, String fileName) {
@@ -203,6 +215,19 @@ final class UploadRoutes {
         } catch (NumberFormatException e) {
             return fallback;
         }
+    }
+
+    /** A declared size: absent is -1 (unknown); anything but a whole number of bytes is refused. */
+    private static long size(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return -1;
+        }
+        long size = parseLong(text, -2);
+        if (size < -1) {
+            throw ApiException.invalidArgument("Invalid value for " + field + ": '" + ProtoJson.abbreviate(text)
+                    + "'. Give the file's size as a whole number of bytes.");
+        }
+        return size;
     }
 
     private static String lower(String text) {

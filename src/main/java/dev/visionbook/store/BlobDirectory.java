@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * The on-disk layout: {@code uploads/<uploadId>.part} for bytes still arriving and
- * {@code blobs/<project>/<id>} for recorded files. Knows how to make a move durable.
+ * {@code blobs/<project>/<id>} for recorded files, every folder 700 and every file 600. Knows how
+ * to make a move durable, and how to undo one that was never recorded.
  */
 final class BlobDirectory {
 
@@ -24,12 +25,17 @@ final class BlobDirectory {
     private final Path blobs;
 
     BlobDirectory(Path root) throws IOException {
-        this.uploads = Files.createDirectories(root.resolve("uploads"));
-        this.blobs = Files.createDirectories(root.resolve("blobs"));
+        this.uploads = OwnerOnly.folder(root.resolve("uploads"));
+        this.blobs = OwnerOnly.folder(root.resolve("blobs"));
     }
 
     Path partFile(String uploadId) {
         return uploads.resolve(uploadId + ".part");
+    }
+
+    /** Creates the empty part file of a new upload. */
+    Path newPart(String uploadId) throws IOException {
+        return OwnerOnly.newFile(partFile(uploadId));
     }
 
     Path blob(String project, String id) {
@@ -39,14 +45,23 @@ final class BlobDirectory {
     /** Moves a finished part file to its blob path atomically and makes the rename durable. */
     Path publish(Path part, String project, String id) throws IOException {
         Path target = blob(project, id);
-        Files.createDirectories(target.getParent());
-        try {
-            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            throw new IOException("The data folder does not support atomic renames: " + target.getParent(), e);
-        }
-        fsyncDirectory(target.getParent());
+        OwnerOnly.folder(target.getParent());
+        move(part, target);
         return target;
+    }
+
+    /** Moves a blob whose record was never committed back to its part file (recovery after a crash). */
+    void unpublish(Path blob, String uploadId) throws IOException {
+        move(blob, partFile(uploadId));
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("The data folder does not support atomic renames", e);
+        }
+        fsyncDirectory(to.getParent());
     }
 
     static void fsync(Path file) throws IOException {
@@ -84,6 +99,21 @@ final class BlobDirectory {
             }
         }
         return removed;
+    }
+
+    /** Sets every folder and file made before files were private to 700 and 600. */
+    void restrictExisting() throws IOException {
+        for (Path top : new Path[] {uploads, blobs}) {
+            try (Stream<Path> all = Files.walk(top)) {
+                for (Path path : (Iterable<Path>) all::iterator) {
+                    if (Files.isDirectory(path)) {
+                        OwnerOnly.folder(path);
+                    } else {
+                        OwnerOnly.restrictFile(path);
+                    }
+                }
+            }
+        }
     }
 
     static String projectFolder(String project) {

@@ -1,5 +1,7 @@
 package dev.visionbook.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -20,9 +22,13 @@ import java.util.Optional;
  */
 final class Database implements AutoCloseable {
 
-    /** An upload that has started and not finished. */
+    /**
+     * An upload that has started and not finished.
+     *
+     * @param publishingId the id its blob is being published under (renamed, not yet committed), or null
+     */
     record Session(String uploadId, String project, String requestedId, String displayName,
-                   String mimeType, long declaredSize, long received, Instant lastActivity) {
+                   String mimeType, long declaredSize, long received, Instant lastActivity, String publishingId) {
     }
 
     private static final String FILE_COLUMNS = "rowid, project, id, display_name, mime_type, size_bytes, sha256,"
@@ -30,7 +36,12 @@ final class Database implements AutoCloseable {
 
     private final Connection connection;
 
-    Database(Path file) throws SQLException {
+    Database(Path file) throws SQLException, IOException {
+        // SQLite gives its -wal and -shm files the database file's permissions: make that one private first.
+        if (!Files.exists(file)) {
+            OwnerOnly.newFile(file);
+        }
+        OwnerOnly.restrictFile(file);
         connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA journal_mode=WAL");
@@ -45,12 +56,30 @@ final class Database implements AutoCloseable {
                     + " mime_type TEXT NOT NULL, declared_size INTEGER NOT NULL, received INTEGER NOT NULL,"
                     + " last_activity INTEGER NOT NULL)");
             statement.execute("CREATE INDEX IF NOT EXISTS files_by_expiry ON files (expiration_time)");
+            if (!hasColumn(statement, "uploads", "publishing_id")) {
+                statement.execute("ALTER TABLE uploads ADD COLUMN publishing_id TEXT");
+            }
+        }
+        for (String suffix : new String[] {"-wal", "-shm"}) {
+            OwnerOnly.restrictFile(file.resolveSibling(file.getFileName() + suffix));
+        }
+    }
+
+    private static boolean hasColumn(Statement statement, String table, String column) throws SQLException {
+        try (ResultSet columns = statement.executeQuery("PRAGMA table_info(" + table + ")")) {
+            while (columns.next()) {
+                if (columns.getString("name").equals(column)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
     synchronized void insertSession(Session session) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO uploads VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO uploads (upload_id, project, requested_id, display_name, mime_type, declared_size,"
+                        + " received, last_activity) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, session.uploadId());
             insert.setString(2, session.project());
             insert.setString(3, session.requestedId());
@@ -66,13 +95,72 @@ final class Database implements AutoCloseable {
     synchronized Optional<Session> session(String uploadId) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT * FROM uploads WHERE upload_id = ?")) {
             query.setString(1, uploadId);
-            try (ResultSet row = query.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new Session(row.getString("upload_id"), row.getString("project"),
+            return sessions(query).stream().findFirst();
+        }
+    }
+
+    /** Sessions a crash left between the blob's rename and the commit (or just before the rename). */
+    synchronized List<Session> publishingSessions() throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT * FROM uploads WHERE publishing_id IS NOT NULL")) {
+            return sessions(query);
+        }
+    }
+
+    private static List<Session> sessions(PreparedStatement query) throws SQLException {
+        List<Session> found = new ArrayList<>();
+        try (ResultSet row = query.executeQuery()) {
+            while (row.next()) {
+                found.add(new Session(row.getString("upload_id"), row.getString("project"),
                         row.getString("requested_id"), row.getString("display_name"), row.getString("mime_type"),
-                        row.getLong("declared_size"), row.getLong("received"), instant(row.getLong("last_activity"))));
+                        row.getLong("declared_size"), row.getLong("received"), instant(row.getLong("last_activity")),
+                        row.getString("publishing_id")));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Claims {@code id} for the blob of an upload about to be renamed into place, so that no
+     * other upload renames onto the same path. False when a file or another upload holds it.
+     */
+    synchronized boolean reservePublishing(String uploadId, String project, String id) throws SQLException {
+        if (idTaken(project, id)) {
+            return false;
+        }
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT 1 FROM uploads WHERE project = ? AND publishing_id = ? AND upload_id <> ?")) {
+            query.setString(1, project);
+            query.setString(2, id);
+            query.setString(3, uploadId);
+            try (ResultSet row = query.executeQuery()) {
+                if (row.next()) {
+                    return false;
+                }
+            }
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE uploads SET publishing_id = ? WHERE upload_id = ?")) {
+            update.setString(1, id);
+            update.setString(2, uploadId);
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    synchronized void clearPublishing(String uploadId) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE uploads SET publishing_id = NULL WHERE upload_id = ?")) {
+            update.setString(1, uploadId);
+            update.executeUpdate();
+        }
+    }
+
+    synchronized int openSessions(String project) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM uploads WHERE project = ?")) {
+            query.setString(1, project);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getInt(1);
             }
         }
     }
@@ -113,10 +201,18 @@ final class Database implements AutoCloseable {
         }
     }
 
-    synchronized long usedBytes(String project) throws SQLException {
+    /**
+     * Bytes the project holds: its files, and its unfinished uploads at the larger of their
+     * declared and received sizes (as the service counts them), except the upload {@code excluded}.
+     */
+    synchronized long usedBytes(String project, String excluded) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT COALESCE(SUM(size_bytes), 0) FROM files WHERE project = ?")) {
+                "SELECT (SELECT COALESCE(SUM(size_bytes), 0) FROM files WHERE project = ?)"
+                        + " + (SELECT COALESCE(SUM(MAX(declared_size, received)), 0) FROM uploads"
+                        + " WHERE project = ? AND upload_id <> ?)")) {
             query.setString(1, project);
+            query.setString(2, project);
+            query.setString(3, excluded == null ? "" : excluded);
             try (ResultSet row = query.executeQuery()) {
                 row.next();
                 return row.getLong(1);
@@ -135,7 +231,7 @@ final class Database implements AutoCloseable {
             if (idTaken(file.project(), file.id())) {
                 throw alreadyExists(file.id());
             }
-            long used = usedBytes(file.project());
+            long used = usedBytes(file.project(), uploadId);
             if (used + file.sizeBytes() > maxProjectBytes) {
                 throw Quotas.projectFull(used, file.sizeBytes(), maxProjectBytes);
             }

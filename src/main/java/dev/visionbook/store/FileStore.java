@@ -30,32 +30,57 @@ public final class FileStore implements AutoCloseable {
     private static final int DEFAULT_PAGE_SIZE = 10;
     private static final int MAX_PAGE_SIZE = 100;
 
+    private final Path root;
     private final Database database;
     private final BlobDirectory directory;
     private final StoreLimits limits;
     private final Clock clock;
     private final Uploads uploads;
 
-    private FileStore(Database database, BlobDirectory directory, StoreLimits limits, Clock clock,
-                      ContentInspector inspector) {
+    private FileStore(Path root, Database database, BlobDirectory directory, StoreLimits limits, Clock clock,
+                      ContentInspector inspector, PublishHook hook) {
+        this.root = root;
         this.database = database;
         this.directory = directory;
         this.limits = limits;
         this.clock = clock;
-        this.uploads = new Uploads(database, directory, limits, clock, inspector);
+        this.uploads = new Uploads(database, directory, limits, clock, inspector, hook);
     }
 
-    /** Opens (or creates) the store in {@code root}, then removes what a crash may have left. */
+    /**
+     * Opens (or creates) the store in {@code root}, owner-only (700, files 600), finishes or rolls
+     * back uploads a crash interrupted while publishing, then removes what nothing refers to.
+     */
     public static FileStore open(Path root, StoreLimits limits, Clock clock, ContentInspector inspector)
             throws StoreException {
+        return open(root, limits, clock, inspector, PublishHook.NONE);
+    }
+
+    static FileStore open(Path root, StoreLimits limits, Clock clock, ContentInspector inspector, PublishHook hook)
+            throws StoreException {
         try {
-            Files.createDirectories(root);
-            FileStore store = new FileStore(new Database(root.resolve("files.db")), new BlobDirectory(root),
-                    limits, clock, inspector);
+            OwnerOnly.folder(root);
+            BlobDirectory directory = new BlobDirectory(root);
+            directory.restrictExisting();
+            FileStore store = new FileStore(root, new Database(root.resolve("files.db")), directory, limits, clock,
+                    inspector, hook);
+            store.uploads.recover();
             store.sweep();
             return store;
         } catch (IOException | SQLException e) {
-            throw failure("open the file store in " + root, e);
+            throw failure("open the file store", e);
+        }
+    }
+
+    /**
+     * A folder inside the data folder for other parts of the server (for example a scratch space),
+     * created owner-only like the store's own.
+     */
+    public Path privateFolder(String name) throws StoreException {
+        try {
+            return OwnerOnly.folder(root.resolve(FileIds.validate(name)));
+        } catch (IOException e) {
+            throw failure("create a private folder", e);
         }
     }
 
@@ -138,6 +163,11 @@ public final class FileStore implements AutoCloseable {
         }
     }
 
+    /** Per-upload locks held in memory, for the test that bogus upload ids leave none behind. */
+    int uploadLocksHeld() {
+        return uploads.locksHeld();
+    }
+
     /** The bytes of a file, for reading only. */
     public Path content(StoredFile file) {
         return directory.blob(file.project(), file.id());
@@ -185,7 +215,9 @@ public final class FileStore implements AutoCloseable {
             for (StoredFile file : database.allFiles()) {
                 liveBlobs.add(content(file));
             }
-            return removed + directory.removeOrphans(new HashSet<>(database.allSessionIds()), liveBlobs);
+            List<String> sessions = database.allSessionIds();
+            uploads.forgetFinished(sessions);
+            return removed + directory.removeOrphans(new HashSet<>(sessions), liveBlobs);
         } catch (IOException | SQLException e) {
             throw failure("sweep expired files", e);
         }

@@ -18,6 +18,30 @@ final class Quotas {
                         + ", over the limit of " + human(maxProjectBytes) + ". Delete files you no longer need.");
     }
 
+    static StoreException tooManyUploads(int maxOpenUploads) {
+        return new StoreException(StoreException.Problem.TOO_MANY_UPLOADS,
+                "The project has " + maxOpenUploads + " unfinished uploads, the most it may hold at once."
+                        + " Finish or cancel some (X-Goog-Upload-Command: cancel), or wait until idle ones expire.");
+    }
+
+    /** A chunk would carry the upload past the size declared at its start. */
+    static StoreException pastDeclaredSize(long declared, long received) {
+        return new StoreException(StoreException.Problem.SIZE_MISMATCH,
+                "The upload was declared as " + declared + " bytes (X-Goog-Upload-Header-Content-Length or"
+                        + " sizeBytes), but this chunk runs past that: " + received + " bytes were received before"
+                        + " it. Nothing was published and the chunk was dropped; send at most " + (declared - received)
+                        + " more bytes from offset " + received + ".");
+    }
+
+    /** A finalize came before the declared size had arrived. */
+    static StoreException shortOfDeclaredSize(long declared, long received) {
+        return new StoreException(StoreException.Problem.SIZE_MISMATCH,
+                "The upload was declared as " + declared + " bytes (X-Goog-Upload-Header-Content-Length or"
+                        + " sizeBytes), but only " + received + " bytes arrived before finalize. Nothing was"
+                        + " published; send the remaining " + (declared - received) + " bytes from offset " + received
+                        + " with X-Goog-Upload-Command: upload, finalize.");
+    }
+
     static String human(long bytes) {
         if (bytes >= StoreLimits.GB && bytes % (StoreLimits.GB / 10) == 0) {
             return trim(bytes / (double) StoreLimits.GB) + " GB";

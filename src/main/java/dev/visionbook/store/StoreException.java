@@ -14,7 +14,11 @@ public final class StoreException extends Exception {
         UPLOAD_NOT_FOUND,
         WRONG_OFFSET,
         FILE_TOO_LARGE,
+        /** The bytes that arrived do not match the size declared when the upload started. */
+        SIZE_MISMATCH,
         QUOTA_EXCEEDED,
+        /** The project holds as many unfinished uploads as it may. */
+        TOO_MANY_UPLOADS,
         STORAGE_FAILURE
     }
 

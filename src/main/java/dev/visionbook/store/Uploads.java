@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,8 +21,10 @@ import java.util.concurrent.Executors;
 
 /**
  * Resumable uploads: bytes stream into a part file at the offset the session expects, and the
- * last chunk publishes the file. Threading: any number of uploads run at once; chunks of the same
- * upload are serialised by a per-upload lock.
+ * last chunk publishes the file: the blob's id is recorded on the session, the part file is
+ * renamed to the blob, then the file's row is committed. {@link #recover()} finishes what a crash
+ * interrupted. Threading: any number of uploads run at once; chunks of the same upload are
+ * serialised by a per-upload lock, held in memory only for sessions that exist.
  */
 final class Uploads {
 
@@ -38,6 +41,7 @@ final class Uploads {
     private final StoreLimits limits;
     private final Clock clock;
     private final ContentInspector inspector;
+    private final PublishHook hook;
     private final Map<String, Progress> inFlight = new ConcurrentHashMap<>();
     /** Background work for uploads: hashing and early flushes (daemon threads, made as needed). */
     private final ExecutorService workers = Executors.newCachedThreadPool(runnable -> {
@@ -47,12 +51,50 @@ final class Uploads {
     });
     private final PartFlusher flusher = new PartFlusher(workers);
 
-    Uploads(Database database, BlobDirectory directory, StoreLimits limits, Clock clock, ContentInspector inspector) {
+    Uploads(Database database, BlobDirectory directory, StoreLimits limits, Clock clock, ContentInspector inspector,
+            PublishHook hook) {
         this.database = database;
         this.directory = directory;
         this.limits = limits;
         this.clock = clock;
         this.inspector = inspector;
+        this.hook = hook;
+    }
+
+    /**
+     * After a crash: a session whose blob was renamed but never committed gets its part file back
+     * (received stays the full size, so a query and a finalize publish it); a session whose part
+     * file is gone without a trace is dropped, so the client starts again rather than loops.
+     * Returns how many sessions it repaired or dropped.
+     */
+    int recover() throws SQLException, IOException {
+        int repaired = 0;
+        for (Database.Session session : database.publishingSessions()) {
+            Path part = directory.partFile(session.uploadId());
+            Path blob = directory.blob(session.project(), session.publishingId());
+            if (!Files.exists(part) && Files.exists(blob) && !database.idTaken(session.project(), session.publishingId())) {
+                directory.unpublish(blob, session.uploadId());
+            }
+            database.clearPublishing(session.uploadId());
+            repaired++;
+        }
+        for (String uploadId : database.allSessionIds()) {
+            if (!Files.exists(directory.partFile(uploadId))) {
+                discard(uploadId);
+                repaired++;
+            }
+        }
+        return repaired;
+    }
+
+    /** How many per-upload locks are held in memory: at most one per live session. */
+    int locksHeld() {
+        return inFlight.size();
+    }
+
+    /** Forgets the locks of sessions that no longer exist. */
+    void forgetFinished(java.util.Collection<String> liveUploadIds) {
+        inFlight.keySet().retainAll(new java.util.HashSet<>(liveUploadIds));
     }
 
     /** Stops the background threads; chunks still being written hash and force on their own thread. */
@@ -68,14 +110,17 @@ final class Uploads {
         if (upload.declaredSize() > limits.maxFileBytes()) {
             throw Quotas.fileTooLarge(limits.maxFileBytes());
         }
-        long used = database.usedBytes(project);
+        if (database.openSessions(project) >= limits.maxOpenUploads()) {
+            throw Quotas.tooManyUploads(limits.maxOpenUploads());
+        }
+        long used = database.usedBytes(project, null);
         if (upload.declaredSize() > 0 && used + upload.declaredSize() > limits.maxProjectBytes()) {
             throw Quotas.projectFull(used, upload.declaredSize(), limits.maxProjectBytes());
         }
         String uploadId = FileIds.random(32);
-        Files.createFile(directory.partFile(uploadId));
+        directory.newPart(uploadId);
         database.insertSession(new Database.Session(uploadId, project, requestedId, upload.displayName(),
-                upload.mimeType(), upload.declaredSize(), 0, clock.instant()));
+                upload.mimeType(), upload.declaredSize(), 0, clock.instant(), null));
         return uploadId;
     }
 
@@ -85,7 +130,7 @@ final class Uploads {
 
     ChunkResult write(String project, String uploadId, long offset, InputStream bytes, boolean finish)
             throws StoreException, SQLException, IOException {
-        Progress progress = inFlight.computeIfAbsent(uploadId, id -> new Progress());
+        Progress progress = lock(project, uploadId);
         synchronized (progress) {
             Database.Session session = session(project, uploadId);
             if (offset != session.received()) {
@@ -94,6 +139,12 @@ final class Uploads {
                         + " Ask with X-Goog-Upload-Command: query and resume from the size it reports.");
             }
             Path part = directory.partFile(uploadId);
+            if (!Files.exists(part)) {
+                // Its bytes are gone (removed by hand, or a disk fault): resuming cannot work, so say so.
+                discard(uploadId);
+                throw new StoreException(StoreException.Problem.UPLOAD_NOT_FOUND, "The bytes of upload " + uploadId
+                        + " are no longer on the server. Start the upload again.");
+            }
             long received = append(session, part, progress, bytes);
             if (!finish) {
                 return new ChunkResult(received, null);
@@ -105,7 +156,7 @@ final class Uploads {
     }
 
     void cancel(String project, String uploadId) throws StoreException, SQLException, IOException {
-        Progress progress = inFlight.computeIfAbsent(uploadId, id -> new Progress());
+        Progress progress = lock(project, uploadId);
         synchronized (progress) {
             session(project, uploadId);
             discard(uploadId);
@@ -119,9 +170,19 @@ final class Uploads {
         inFlight.remove(uploadId);
     }
 
+    /** The upload's lock, made only once the session is known to exist (a bogus id leaves nothing behind). */
+    private Progress lock(String project, String uploadId) throws StoreException, SQLException {
+        session(project, uploadId);
+        return inFlight.computeIfAbsent(uploadId, id -> new Progress());
+    }
+
     private long append(Database.Session session, Path part, Progress progress, InputStream bytes)
             throws StoreException, SQLException, IOException {
         long received = session.received();
+        long declared = session.declaredSize();
+        // An upload of unknown size may grow only into what the project has left.
+        long allowance = declared >= 0 ? Long.MAX_VALUE
+                : limits.maxProjectBytes() - database.usedBytes(session.project(), session.uploadId());
         try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE)) {
             // Bytes past the recorded size come from a chunk that never finished: drop them.
             channel.truncate(received);
@@ -144,6 +205,13 @@ final class Uploads {
                         discard(session.uploadId());
                         throw Quotas.fileTooLarge(limits.maxFileBytes());
                     }
+                    if (declared >= 0 && received + read > declared) {
+                        throw dropChunk(chunk, channel, Quotas.pastDeclaredSize(declared, session.received()));
+                    }
+                    if (received + read > allowance) {
+                        long used = limits.maxProjectBytes() - allowance;
+                        throw dropChunk(chunk, channel, Quotas.projectFull(used, received + read, limits.maxProjectBytes()));
+                    }
                     channel.write(ByteBuffer.wrap(buffer, 0, read));
                     hashing.hash(buffer, read);
                     received += read;
@@ -163,15 +231,35 @@ final class Uploads {
         return received;
     }
 
+    /**
+     * Ends a chunk that broke a size rule: none of its bytes are recorded (the next chunk truncates
+     * them away, and rebuilds the digest from disk since it no longer matches the record), and the
+     * session stays as it was.
+     */
+    private static StoreException dropChunk(PartFlusher.Chunk chunk, FileChannel channel, StoreException why)
+            throws IOException {
+        chunk.awaitBackground();
+        channel.close();
+        return why;
+    }
+
     private StoredFile publish(Database.Session session, Path part, Progress progress, long size)
             throws StoreException, SQLException, IOException {
-        String sha256 = HexFormat.of().formatHex(progress.digest.digest());
+        if (session.declaredSize() >= 0 && size != session.declaredSize()) {
+            throw Quotas.shortOfDeclaredSize(session.declaredSize(), size);
+        }
+        // Digesting a clone keeps the running digest valid if publishing fails and the client finalizes again.
+        String sha256 = HexFormat.of().formatHex(clone(progress.digest).digest());
         ContentInspector.Verdict verdict = inspector.inspect(part, session.mimeType());
-        String id = session.requestedId() != null ? session.requestedId() : freshId(session.project());
-        Instant now = clock.instant();
+        // One precision from the start, so that this answer and every later get or list agree.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        hook.reached(PublishHook.Step.INSPECTED);
+        String id = reserveId(session);
         StoredFile file = new StoredFile(session.project(), id, session.displayName(), session.mimeType(), size,
                 sha256, now, now, now.plus(limits.fileLifetime()), verdict.state(), verdict.errorMessage(), null);
+        hook.reached(PublishHook.Step.RESERVED);
         Path blob = directory.publish(part, session.project(), id);
+        hook.reached(PublishHook.Step.RENAMED);
         try {
             database.commitUpload(file, session.uploadId(), limits.maxProjectBytes());
         } catch (StoreException | SQLException | RuntimeException e) {
@@ -179,15 +267,31 @@ final class Uploads {
             database.deleteSession(session.uploadId());
             throw e;
         }
+        hook.reached(PublishHook.Step.COMMITTED);
         return file;
     }
 
-    private String freshId(String project) throws SQLException {
+    /** The id the blob is renamed to, recorded on the session first so that a restart can find it. */
+    private String reserveId(Database.Session session) throws StoreException, SQLException {
+        if (session.requestedId() != null) {
+            if (!database.reservePublishing(session.uploadId(), session.project(), session.requestedId())) {
+                throw Database.alreadyExists(session.requestedId());
+            }
+            return session.requestedId();
+        }
         String id;
         do {
             id = FileIds.generate();
-        } while (database.idTaken(project, id));
+        } while (!database.reservePublishing(session.uploadId(), session.project(), id));
         return id;
+    }
+
+    private static MessageDigest clone(MessageDigest digest) {
+        try {
+            return (MessageDigest) digest.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("SHA-256 digests of the Java runtime can be cloned", e);
+        }
     }
 
     private Database.Session session(String project, String uploadId) throws StoreException, SQLException {

@@ -36,9 +36,14 @@ class SdkModelsTest {
         return Part.fromUri(file.uri().orElseThrow(), file.mimeType().orElseThrow());
     }
 
+    /**
+     * Polls until the file leaves PROCESSING. Decoding and analysing a video takes a few seconds
+     * alone but minutes on a loaded machine (several builds on two cores), so the deadline is generous.
+     */
     static File waitUntilDone(Client client, File file) throws InterruptedException {
         File current = file;
-        for (int i = 0; i < 300 && current.state().orElseThrow().toString().equals("PROCESSING"); i++) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(4);
+        while (current.state().orElseThrow().toString().equals("PROCESSING") && System.nanoTime() < deadline) {
             Thread.sleep(100);
             current = client.files.get(current.name().orElseThrow(), null);
         }
