@@ -11,6 +11,7 @@ which installs the kernelspec into a temporary JUPYTER_PATH first:
 Prints one line per check and ends with "N passed, M failed"; exits 1 if any failed.
 """
 import argparse
+import re
 import sys
 import time
 import traceback
@@ -148,6 +149,21 @@ def main():
                                                       unique=True, output=False, raw=True))["content"]
             assert [cell[2] for cell in content["history"]] == ["historyMark + 1"], content
 
+        shared = {}
+
+        def server_pid():
+            outputs = []
+            client.execute_interactive("genai.backend().description()", output_hook=outputs.append, timeout=TIMEOUT)
+            values = [m["content"]["data"]["text/plain"] for m in outputs if m["msg_type"] == "execute_result"]
+            match = re.search(r"shared by your notebooks: pid (\d+)", values[0] if values else "")
+            assert match, values
+            return match.group(1)
+
+        @check("genai uses the local server every kernel shares, in a process of its own")
+        def _():
+            shared["pid"] = server_pid()
+            assert shared["pid"] != str(manager.provisioner.pid if manager.provisioner else ""), shared
+
         @check("interrupt stops a busy loop and the kernel lives on")
         def _():
             msg_id = client.execute("while (true) { }")
@@ -168,6 +184,10 @@ def main():
             result = client.execute_interactive("answer", output_hook=outputs.append, timeout=TIMEOUT)
             assert result["content"]["status"] == "error", result["content"]
             assert "cannot find symbol" in result["content"]["evalue"], result["content"]
+
+        @check("the restarted kernel finds the shared server still running (no models to load again)")
+        def _():
+            assert server_pid() == shared.get("pid"), shared
     finally:
         client.stop_channels()
         manager.shutdown_kernel(now=False)

@@ -3,7 +3,6 @@ package dev.visionbook.api;
 import com.google.genai.Client;
 import com.google.genai.types.HttpOptions;
 import com.google.genai.types.HttpRetryOptions;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -11,8 +10,9 @@ import java.util.Optional;
 /**
  * Chooses the backend from the environment: {@code VISIONBOOK_BASE_URL} (a server of your
  * choice), else {@code GEMINI_API_KEY} / {@code GOOGLE_API_KEY} (the real service), else the
- * embedded local server in {@code VISIONBOOK_HOME} (default {@code ~/.visionbook}); with a
- * loopback server of {@link WireChoice} in between when the environment asks for one.
+ * local server shared by this user's kernels, whose data and state are in {@code VISIONBOOK_HOME}
+ * (default {@code ~/.visionbook}; see {@link SharedServer}); with a loopback server of
+ * {@link WireChoice} in between when the environment asks for one.
  */
 final class BackendChoice {
 
@@ -50,14 +50,17 @@ final class BackendChoice {
                     "https://generativelanguage.googleapis.com", "visionbook: using the Gemini API (key from "
                             + variable + ")"));
         }
-        Path home = env.get("VISIONBOOK_HOME") != null && !env.get("VISIONBOOK_HOME").isBlank()
-                ? Path.of(env.get("VISIONBOOK_HOME"))
-                : Path.of(System.getProperty("user.home"), ".visionbook");
-        EmbeddedServer.Running local = EmbeddedServer.in(home.resolve("local"));
-        String url = local.server().baseUrl();
+        EmbeddedServer.Running local = EmbeddedServer.in(ServerHome.of(env), IdleTimeout.of(env));
+        String url = local.baseUrl();
         return new Connection(client(local.apiKey(), url, timeout), new Backend(Backend.Kind.LOCAL, url,
                 "visionbook: no GEMINI_API_KEY set, using the local Gemini API server at " + url
-                        + " (offline; data in " + local.dataDir() + ")"));
+                        + " (offline, shared by your notebooks: pid " + local.pid() + "; data in "
+                        + local.home().dataDir() + ")"));
+    }
+
+    /** True when the environment leaves the embedded local server as the backend. */
+    static boolean choosesLocal(Map<String, String> env) {
+        return firstSet(env, "VISIONBOOK_BASE_URL", "GEMINI_API_KEY", "GOOGLE_API_KEY") == null;
     }
 
     /**

@@ -11,6 +11,8 @@ final class Errors {
     }
 
     static <T> T call(String what, Supplier<T> call) {
+        // A shared local server that stopped (idle, or a crash) is started again before the call, not after.
+        EmbeddedServer.ensureRunning(System.out);
         try {
             return call.get();
         } catch (ApiException e) {

@@ -92,15 +92,16 @@ final class FileCalls {
                     throw new VisionbookException(current.label() + " is still PROCESSING after "
                             + timeout.toSeconds() + " s. Wait longer: genai.waitUntilActive(file, Duration.ofMinutes(30)).");
                 }
-                progress.message("PROCESSING " + Duration.between(start, Instant.now()).toSeconds() + " s");
+                progress.message(current.state());
                 sleep(delayMillis);
                 delayMillis = Math.min(5_000, delayMillis * 3 / 2);
                 current = get(current.name());
             }
-            progress.finish(current.label() + " is " + current.state());
+            // The label names the file already: the last line says how it ended, and when.
+            progress.finish(current.state() + " after " + Duration.between(start, Instant.now()).toSeconds() + " s");
         } finally {
             if (progress.fraction() < 1) {
-                progress.finish("Stopped waiting for " + current.label());
+                progress.finish("stopped waiting, still " + current.state());
             }
         }
         return checkedActive(current);

@@ -1,6 +1,8 @@
 package dev.visionbook.cli;
 
+import dev.visionbook.api.SharedServer;
 import dev.visionbook.kernel.Kernel;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,13 +18,20 @@ final class KernelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // Logs go to the stderr the kernel started with (Jupyter's console), never into a cell's
-        // output while a cell has System.err; set before the first logger is made.
+        PrintStream terminal = System.err;
+        // The terminal Jupyter runs in stays quiet: the kernel's logs, and anything else written to
+        // its stderr, go to logs/kernel.log in the visionbook home (appended: kernels share it),
+        // never into a cell's output while a cell has System.err; set before the first logger is made.
+        System.setErr(KernelLog.open(SharedServer.logFolder(System.getenv()), terminal));
         System.setProperty("org.slf4j.simpleLogger.cacheOutputStream", "true");
         System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+        System.setProperty("org.slf4j.simpleLogger.showThreadName", "true");
         try (Kernel kernel = Kernel.start(connectionFile)) {
             closeWhenJupyterEnds(kernel);
             kernel.awaitShutdown();
+        } catch (RuntimeException e) {
+            terminal.println("visionbook kernel: " + e.getMessage());
+            throw e;
         }
         return 0;
     }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code visionbook.jar}. */
 @Command(name = "visionbook", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
         description = "Multimodal prompting from Java: the local Gemini API server and tools.",
-        subcommands = {RunCommand.class, ServeCommand.class, KernelCommand.class, InstallCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ServeCommand.class, ServerCommand.class, KernelCommand.class, InstallCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

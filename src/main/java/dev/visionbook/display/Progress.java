@@ -1,5 +1,6 @@
 package dev.visionbook.display;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * Progress of an upload or a wait, counted in bytes, shown by the installed {@link ProgressSink}
@@ -15,8 +17,11 @@ import java.util.function.Consumer;
  * <pre>{@code
  * Progress upload = Progress.start("Uploading talk.mp4", size);
  * upload.advance(chunk.length);           // as chunks go out
- * upload.message("PROCESSING 6 s");       // while the server works
  * upload.finish("Ready: files/abc123");
+ *
+ * Progress wait = Progress.start("Waiting for talk.mp4", -1);
+ * wait.message("PROCESSING");             // shown as "PROCESSING, 6 s" as time goes by
+ * wait.finish("ACTIVE after 8 s");
  * }</pre>
  *
  * <p>Threading: any thread may update a progress, and several may do so at once. Sinks and
@@ -50,18 +55,31 @@ public final class Progress implements Displayable {
     private boolean trailingScheduled;
     private boolean finishDelivered;
 
-    private Progress(String label, long total, ProgressSink sink) {
+    private final LongSupplier nanoTime;
+    private final long startNanos;
+
+    private Progress(String label, long total, ProgressSink sink, LongSupplier nanoTime) {
         this.label = label;
         this.total = total;
         this.sink = sink;
+        this.nanoTime = nanoTime;
+        this.startNanos = nanoTime.getAsLong();
     }
 
-    /** Starts a progress of {@code total} bytes ({@code -1} when unknown) and tells the sink. */
+    /**
+     * Starts a progress of {@code total} bytes ({@code -1} when unknown: a wait, shown with its
+     * message and the time it has taken so far) and tells the sink.
+     */
     public static Progress start(String label, long total) {
+        return start(label, total, System::nanoTime);
+    }
+
+    /** Like {@link #start(String, long)}, timed by {@code nanoTime} (a test's clock). */
+    static Progress start(String label, long total, LongSupplier nanoTime) {
         if (total < -1) {
             throw new IllegalArgumentException("total must be -1 (unknown) or at least 0, not " + total);
         }
-        Progress progress = new Progress(Objects.requireNonNull(label, "label"), total, globalSink);
+        Progress progress = new Progress(Objects.requireNonNull(label, "label"), total, globalSink, nanoTime);
         synchronized (progress.delivery) {
             progress.lastDeliveredNanos = System.nanoTime();
             progress.notifySafely(() -> progress.sink.started(progress));
@@ -189,7 +207,8 @@ public final class Progress implements Displayable {
     }
 
     synchronized ProgressState state() {
-        return new ProgressState(label, total, done, message, finished, finalText);
+        return new ProgressState(label, total, done, message, finished, finalText,
+                Duration.ofNanos(Math.max(0, nanoTime.getAsLong() - startNanos)));
     }
 
     private void changed() {

@@ -1,7 +1,14 @@
 package dev.visionbook.display;
 
-/** One consistent reading of a {@link Progress}, so text and HTML never mix two moments. */
-record ProgressState(String label, long total, long done, String message, boolean finished, String finalText) {
+import java.time.Duration;
+
+/**
+ * One consistent reading of a {@link Progress}, so text and HTML never mix two moments.
+ *
+ * @param elapsed the time since the progress started
+ */
+record ProgressState(String label, long total, long done, String message, boolean finished, String finalText,
+                     Duration elapsed) {
 
     boolean totalKnown() {
         return total >= 0;

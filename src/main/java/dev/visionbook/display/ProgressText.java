@@ -1,5 +1,8 @@
 package dev.visionbook.display;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** The plain-text and HTML forms of a progress reading. */
@@ -27,15 +30,26 @@ final class ProgressText {
         if (state.finished()) {
             return state.finalText().isBlank() ? "done" : state.finalText();
         }
-        String amount;
+        boolean hasMessage = state.message() != null && !state.message().isBlank();
         if (state.totalKnown()) {
-            amount = state.percent() + "% (" + ByteSizes.format(state.done()) + " of " + ByteSizes.format(state.total()) + ")";
-        } else {
-            amount = state.done() > 0 || state.message() == null ? ByteSizes.format(state.done()) : "";
+            String amount = state.percent() + "% (" + ByteSizes.format(state.done()) + " of " + ByteSizes.format(state.total()) + ")";
+            return hasMessage ? amount + " — " + state.message() : amount;
         }
-        if (state.message() == null || state.message().isBlank()) {
-            return amount;
+        // A wait: what it is waiting in, and for how long so far; bytes only when some were counted.
+        List<String> parts = new ArrayList<>();
+        if (state.done() > 0) {
+            parts.add(ByteSizes.format(state.done()));
         }
-        return amount.isEmpty() ? state.message() : amount + " — " + state.message();
+        if (hasMessage) {
+            parts.add(state.message());
+        }
+        parts.add(elapsed(state.elapsed()));
+        return String.join(", ", parts);
+    }
+
+    /** {@code 6 s}, {@code 2 min 5 s}. */
+    static String elapsed(Duration elapsed) {
+        long seconds = elapsed.toSeconds();
+        return seconds < 60 ? seconds + " s" : seconds / 60 + " min " + seconds % 60 + " s";
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.Completeness;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
@@ -16,9 +17,12 @@ import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
 final class CodeAssist {
 
     private final SourceCodeAnalysis analysis;
+    private final Function<String, Class<?>> types;
 
-    CodeAssist(SourceCodeAnalysis analysis) {
+    /** @param types loads a class by the name JShell gives it (simple when imported), or null */
+    CodeAssist(SourceCodeAnalysis analysis, Function<String, Class<?>> types) {
         this.analysis = analysis;
+        this.types = types;
     }
 
     /** Completions at {@code cursor}: magic names on a {@code %} line, else JShell's suggestions. */
@@ -33,11 +37,30 @@ final class CodeAssist {
         String snippet = code.substring(start);
         int[] anchor = new int[1];
         List<SourceCodeAnalysis.Suggestion> suggestions = analysis.completionSuggestions(snippet, snippet.length(), anchor);
-        // Overloads give the same text many times; those that fit the expected type come first.
-        Set<String> texts = new LinkedHashSet<>();
-        suggestions.stream().filter(SourceCodeAnalysis.Suggestion::matchesType).forEach(s -> texts.add(s.continuation()));
-        suggestions.forEach(s -> texts.add(s.continuation()));
-        return new ReplacementOptions(new ArrayList<>(texts), start + anchor[0], cursor);
+        String typed = snippet.substring(anchor[0]);
+        boolean member = anchor[0] > 0 && snippet.charAt(anchor[0] - 1) == '.';
+        if (!member) {
+            // Overloads give the same text many times; those that fit the expected type come first.
+            Set<String> texts = new LinkedHashSet<>();
+            suggestions.stream().filter(SourceCodeAnalysis.Suggestion::matchesType).forEach(s -> texts.add(s.continuation()));
+            suggestions.forEach(s -> texts.add(s.continuation()));
+            return new ReplacementOptions(new ArrayList<>(texts), start + anchor[0], cursor);
+        }
+        List<String> ranked = MemberRanking.rank(suggestions, typed, receiverClass(snippet.substring(0, anchor[0] - 1)));
+        return new ReplacementOptions(ranked, start + anchor[0], cursor);
+    }
+
+    /** The class of the expression before a dot, when JShell can name it and this JVM can load it. */
+    private Class<?> receiverClass(String expression) {
+        try {
+            String type = analysis.analyzeType(expression, expression.length());
+            if (type == null || type.isBlank()) {
+                return null;
+            }
+            return types.apply(type.replaceAll("<.*>", "").strip());
+        } catch (LinkageError | RuntimeException e) {
+            return null;
+        }
     }
 
     /**

@@ -18,10 +18,13 @@ import jdk.jshell.SourceCodeAnalysis;
  */
 final class JShellEvaluator implements AutoCloseable {
 
+    private static final java.time.Duration STOP_REPEAT = java.time.Duration.ofSeconds(10);
+
     private final JShell shell;
     private final ValueCapturingControl.Provider provider = new ValueCapturingControl.Provider();
     private final Map<String, SnippetOrigin> origins = new ConcurrentHashMap<>();
     private volatile boolean stopRequested;
+    private volatile boolean evaluating;
 
     JShellEvaluator(String classPath) {
         // -proc:none: a jar on the class path that offers an annotation processor must not run on every cell.
@@ -32,7 +35,12 @@ final class JShellEvaluator implements AutoCloseable {
     }
 
     List<SnippetEvent> eval(String source) {
-        return shell.eval(source);
+        evaluating = true;
+        try {
+            return shell.eval(source);
+        } finally {
+            evaluating = false;
+        }
     }
 
     SourceCodeAnalysis analysis() {
@@ -51,6 +59,29 @@ final class JShellEvaluator implements AutoCloseable {
     /** The slot of the snippet run last: its value, if it returned one. */
     ValueCapturingControl.Slot lastRun() {
         return provider.control().lastRun();
+    }
+
+    /**
+     * The class JShell names {@code type} (a simple name when imported, as {@code Path}), loaded
+     * without initialising it; null for classes of JShell's own snippets and names it cannot place.
+     */
+    Class<?> loadType(String type) {
+        java.util.List<String> candidates = new java.util.ArrayList<>(java.util.List.of(type, "java.lang." + type));
+        shell.imports().filter(snippet -> !snippet.isStatic()).map(jdk.jshell.ImportSnippet::fullname).forEach(name -> {
+            if (name.endsWith(".*")) {
+                candidates.add(name.substring(0, name.length() - 1) + type);
+            } else if (name.endsWith("." + type)) {
+                candidates.add(name);
+            }
+        });
+        for (String candidate : candidates) {
+            try {
+                return Class.forName(candidate, false, JShellEvaluator.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                // the next candidate
+            }
+        }
+        return null;
     }
 
     /** Forgets a snippet, as if it had never been run. */
@@ -79,10 +110,32 @@ final class JShellEvaluator implements AutoCloseable {
         return stopRequested;
     }
 
-    /** Stops the running snippet, and the rest of its cell. */
+    /**
+     * Stops the running snippet, and the rest of its cell. A stop that comes while JShell still
+     * compiles the snippet finds no code of it running yet, so it is repeated, every 50 ms for up to
+     * ten seconds, until the snippet's code runs and stops, or the next cell clears it.
+     */
     void stop() {
         stopRequested = true;
         shell.stop();
+        if (!evaluating) {
+            return;
+        }
+        Thread repeat = new Thread(() -> {
+            long deadline = System.nanoTime() + STOP_REPEAT.toNanos();
+            while (stopRequested && evaluating && System.nanoTime() < deadline) {
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (stopRequested && evaluating) {
+                    shell.stop();
+                }
+            }
+        }, "kernel-stop-repeat");
+        repeat.setDaemon(true);
+        repeat.start();
     }
 
     @Override

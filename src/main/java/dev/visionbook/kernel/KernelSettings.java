@@ -13,14 +13,25 @@ import java.util.stream.Collectors;
  * @param classPath JShell's class path: the kernel's own, so cells share its classes
  * @param mavenLocalRepository where {@code %maven} keeps what it downloads
  * @param mavenRepositories where {@code %maven} looks, Maven Central first by default
+ * @param startServerAhead start the shared local server (and load its models) once JShell is warm,
+ *     when the environment chooses it, so the first prompt does not wait for it
+ * @param compactWhenIdle give the heap that cells grew back to the system once the kernel has been
+ *     idle a while (a kernel with its process to itself; not one inside a test's JVM)
  */
-record KernelSettings(String classPath, Path mavenLocalRepository, List<String> mavenRepositories) {
+record KernelSettings(String classPath, Path mavenLocalRepository, List<String> mavenRepositories,
+                      boolean startServerAhead, boolean compactWhenIdle) {
+
+    /** Settings that leave the shared server to the first use of {@code genai}, and the heap alone. */
+    KernelSettings(String classPath, Path mavenLocalRepository, List<String> mavenRepositories) {
+        this(classPath, mavenLocalRepository, mavenRepositories, false, false);
+    }
 
     static final String MAVEN_CENTRAL = "https://repo.maven.apache.org/maven2/";
 
     /**
      * From the environment: {@code VISIONBOOK_MAVEN_LOCAL} (default {@code ~/.m2/repository}, shared
-     * with Maven) and {@code VISIONBOOK_MAVEN_REPOSITORIES} (comma-separated URLs; default Maven Central).
+     * with Maven), {@code VISIONBOOK_MAVEN_REPOSITORIES} (comma-separated URLs; default Maven Central)
+     * and {@code VISIONBOOK_START_SERVER_AHEAD} ({@code 0} leaves the shared server to the first use).
      */
     static KernelSettings fromEnvironment(Map<String, String> environment) {
         String local = environment.get("VISIONBOOK_MAVEN_LOCAL");
@@ -30,7 +41,8 @@ record KernelSettings(String classPath, Path mavenLocalRepository, List<String> 
         List<String> repositories = remote != null && !remote.isBlank()
                 ? Arrays.stream(remote.split(",")).map(String::strip).filter(url -> !url.isEmpty()).toList()
                 : List.of(MAVEN_CENTRAL);
-        return new KernelSettings(absolute(System.getProperty("java.class.path", "")), localRepository, repositories);
+        boolean ahead = !"0".equals(environment.getOrDefault("VISIONBOOK_START_SERVER_AHEAD", "1").strip());
+        return new KernelSettings(absolute(System.getProperty("java.class.path", "")), localRepository, repositories, ahead, true);
     }
 
     /** {@code java -jar target/visionbook.jar} gives a relative class path; JShell gets it absolute. */

@@ -30,7 +30,10 @@ public final class KernelSpec {
      * headless AWT draws images without a display; the open {@code java.util} lets {@code %env}
      * change the JVM's environment.
      */
+    // A small first heap: the JVM's default (1/64 of the machine's memory) is touched as the kernel
+    // allocates and stays resident, hundreds of MB for a kernel whose live objects take tens.
     static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+            "-Xms16m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
             "-Djava.awt.headless=true", "--add-opens=java.base/java.util=ALL-UNNAMED");
 
     private static final String TEMPLATE = "dev/visionbook/kernel/spec/";

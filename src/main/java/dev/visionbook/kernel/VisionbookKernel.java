@@ -1,9 +1,11 @@
 package dev.visionbook.kernel;
 
+import dev.visionbook.api.SharedServer;
 import dev.visionbook.display.MimeBundle;
 import dev.visionbook.display.Progress;
 import dev.visionbook.display.ProgressSink;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -44,6 +46,8 @@ final class VisionbookKernel extends BaseKernel {
 
     private static final Logger LOG = LoggerFactory.getLogger(VisionbookKernel.class);
     private static final int WARM_UP_ROUNDS = 25;
+    private static final Duration QUIET_BEFORE_SERVER = Duration.ofSeconds(1);
+    private static final Duration COMPACT_AFTER = Duration.ofSeconds(15);
 
     /** JShell and what works on it, ready once the preload has run. */
     private record Session(JShellEvaluator evaluator, CellExecutor executor, CodeAssist assist, Inspector inspector) {
@@ -63,6 +67,8 @@ final class VisionbookKernel extends BaseKernel {
     private final ProgressSink progressSink;
     // JShell is not thread-safe: requests and the warm-up take turns with it.
     private final ReentrantLock jshell = new ReentrantLock();
+    private volatile long lastRequest = System.nanoTime();
+    private volatile boolean closed;
 
     VisionbookKernel(KernelSettings settings, SignedConnection connection) {
         this(settings, connection, new CellHistory());
@@ -110,7 +116,7 @@ final class VisionbookKernel extends BaseKernel {
             try {
                 JShellEvaluator evaluator = new JShellEvaluator(settings.classPath());
                 Preload.run(evaluator);
-                CodeAssist assist = new CodeAssist(evaluator.analysis());
+                CodeAssist assist = new CodeAssist(evaluator.analysis(), evaluator::loadType);
                 session.complete(new Session(evaluator, new CellExecutor(evaluator, maven), assist,
                         new Inspector(evaluator.analysis(), assist, javadoc)));
             } catch (Throwable e) {
@@ -122,6 +128,12 @@ final class VisionbookKernel extends BaseKernel {
                 warmUp(session.join().evaluator());
             } catch (RuntimeException e) {
                 LOG.debug("The warm-up stopped: {}", e.toString());
+            }
+            if (settings.startServerAhead()) {
+                startServerWhenIdle();
+            }
+            if (settings.compactWhenIdle()) {
+                compactWhenIdle();
             }
         }, "kernel-jshell-start");
         starter.setDaemon(true);
@@ -148,6 +160,42 @@ final class VisionbookKernel extends BaseKernel {
         }
     }
 
+    /**
+     * Starts the shared local server (or finds it) once no request has come for a while, so that
+     * neither JShell's warm-up nor a user's cell shares the cores with its start.
+     */
+    private void startServerWhenIdle() {
+        try {
+            while (jshell.isLocked() || System.nanoTime() - lastRequest < QUIET_BEFORE_SERVER.toNanos()) {
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            return;
+        }
+        SharedServer.startAhead(System.getenv());
+    }
+
+    /**
+     * Once the kernel has been idle for a while after a cell, runs a full collection once: with the
+     * serial collector the JVM then gives back the heap that images and frames grew, and a notebook
+     * left open holds only what it keeps. Runs until the kernel closes.
+     */
+    private void compactWhenIdle() {
+        long compactedAfter = 0;
+        try {
+            while (!closed) {
+                Thread.sleep(1000);
+                long last = lastRequest;
+                if (last != compactedAfter && !jshell.isLocked() && System.nanoTime() - last > COMPACT_AFTER.toNanos()) {
+                    System.gc();
+                    compactedAfter = last;
+                }
+            }
+        } catch (InterruptedException e) {
+            // closing
+        }
+    }
+
     /** Runs {@code use} on the session, holding JShell for it. */
     private <T> T withSession(Function<Session, T> use) {
         Session ready = session.join();
@@ -155,6 +203,7 @@ final class VisionbookKernel extends BaseKernel {
         try {
             return use.apply(ready);
         } finally {
+            lastRequest = System.nanoTime();
             jshell.unlock();
         }
     }
@@ -264,6 +313,7 @@ final class VisionbookKernel extends BaseKernel {
 
     /** Stops a running cell, closes JShell and gives the display hooks back. Idempotent. */
     void close() {
+        closed = true;
         if (Progress.sink() == progressSink) {
             Progress.useSink(previousSink);
         }

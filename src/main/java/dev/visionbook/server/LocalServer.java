@@ -7,6 +7,8 @@ import dev.visionbook.store.StoreException;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -37,11 +39,13 @@ public final class LocalServer implements AutoCloseable {
     private final MediaProcessor processor;
     private final ScheduledExecutorService sweeper;
     private final String host;
+    private final RequestActivity activity;
 
     private LocalServer(Javalin app, FileStore store, MediaProcessor processor, ScheduledExecutorService sweeper,
-                        String host) {
+                        String host, RequestActivity activity) {
         this.app = app;
         this.host = host;
+        this.activity = activity;
         this.store = store;
         this.processor = processor;
         this.sweeper = sweeper;
@@ -79,6 +83,9 @@ public final class LocalServer implements AutoCloseable {
                         + ". The local server serves the Gemini API under /v1 and /v1beta."), ctx);
             }
         });
+        RequestActivity activity = new RequestActivity(Clock.systemUTC());
+        app.before(ctx -> activity.begin());
+        app.after(ctx -> activity.end());
         Routes.register(app, uploads, files, models, keys);
         try {
             app.start();
@@ -98,7 +105,7 @@ public final class LocalServer implements AutoCloseable {
                 LOG.warn("Sweeping expired files failed: {}", e.getMessage());
             }
         }, sweepEvery(config), sweepEvery(config), TimeUnit.MILLISECONDS);
-        return new LocalServer(app, store, processor, sweeper, config.host());
+        return new LocalServer(app, store, processor, sweeper, config.host(), activity);
     }
 
     /** Every ten minutes, or more often when files live shorter, so that blobs go soon after expiry. */
@@ -116,6 +123,21 @@ public final class LocalServer implements AutoCloseable {
         String shown = host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1"
                 : host.contains(":") ? "[" + host + "]" : host;
         return "http://" + shown + ":" + port();
+    }
+
+    /**
+     * How long the server has had nothing to do: zero while a request is in flight or a file is
+     * PROCESSING, else the time since the last request ended (or since it started).
+     */
+    public Duration idleFor() {
+        try {
+            if (!store.processing().isEmpty()) {
+                return Duration.ZERO;
+            }
+        } catch (StoreException e) {
+            return Duration.ZERO;
+        }
+        return activity.idleFor();
     }
 
     /** Deletes expired files now rather than at the next scheduled sweep. */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,11 @@ class BackendChoiceTest {
 
     @TempDir
     Path home;
+
+    @AfterEach
+    void stopTheSharedServer() {
+        SharedServer.stop(Map.of("VISIONBOOK_HOME", home.toString()));
+    }
 
     static GenAI connect(Map<String, String> env) {
         return GenAI.connect(env, Duration.ofSeconds(30));

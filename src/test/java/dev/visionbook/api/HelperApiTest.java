@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,12 @@ class HelperApiTest {
 
     @TempDir
     Path temp;
+
+    /** The shared server the tests started stops with them, not after its idle time. */
+    @AfterAll
+    static void stopTheSharedServer() {
+        SharedServer.stop(Map.of("VISIONBOOK_HOME", home.toString()));
+    }
 
     @BeforeAll
     static void connect() {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,12 @@ class PromptBuilderTest {
     @TempDir
     static Path home;
     static PromptBuilder builder;
+
+    /** The shared server the tests started stops with them, not after its idle time. */
+    @AfterAll
+    static void stopTheSharedServer() {
+        SharedServer.stop(Map.of("VISIONBOOK_HOME", home.toString()));
+    }
 
     @BeforeAll
     static void connect() {

@@ -82,14 +82,28 @@ class ProgressTest {
     @Test
     void anUnknownTotalShowsAnIndeterminateBarUntilFinished() {
         Progress waiting = Progress.start("Waiting for <server>", -1);
-        waiting.message("PROCESSING 2 s");
+        waiting.message("PROCESSING");
         assertEquals(0.0, waiting.fraction());
-        assertEquals("Waiting for <server>: PROCESSING 2 s", waiting.toString());
+        assertEquals("Waiting for <server>: PROCESSING, 0 s", waiting.toString());
         String html = waiting.mimeBundle().get("text/html").orElseThrow();
         assertTrue(html.contains("<progress max=\"1\" style="), html);
         assertTrue(html.contains("Waiting for &lt;server&gt;"), html);
         waiting.finish("Active");
         assertEquals(1.0, waiting.fraction());
+    }
+
+    @Test
+    void aWaitShowsItsStateAndElapsedTimeNeverBytes() {
+        long[] now = {0};
+        Progress waiting = Progress.start("Waiting for 'Slideshow video'", -1, () -> now[0]);
+        assertEquals("Waiting for 'Slideshow video': 0 s", waiting.toString(), "no \"0 B\" before the first poll");
+        waiting.message("PROCESSING");
+        now[0] = 6_400_000_000L;
+        assertEquals("Waiting for 'Slideshow video': PROCESSING, 6 s", waiting.toString());
+        now[0] = 125_000_000_000L;
+        assertTrue(waiting.mimeBundle().get("text/html").orElseThrow().contains("PROCESSING, 2 min 5 s"));
+        waiting.finish("ACTIVE after 125 s");
+        assertEquals("Waiting for 'Slideshow video': ACTIVE after 125 s", waiting.toString());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.visionbook.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,6 +43,26 @@ class AssistTest {
         assertEquals(List.of("uploadFile("), matches(reply));
         assertEquals(6, reply.path("cursor_start").asInt());
         assertEquals(10, reply.path("cursor_end").asInt());
+    }
+
+    @Test
+    void completionListsTheTypesOwnMembersAndHidesObjectsUnlessAsked() {
+        List<String> members = matches(complete("genai.", 6));
+        assertTrue(members.containsAll(List.of("uploadFile(", "listFiles()", "model(", "toString()")), members.toString());
+        for (String objects : List.of("wait(", "notify()", "notifyAll()", "getClass()", "hashCode()", "equals(")) {
+            assertFalse(members.contains(objects), objects + " in " + members);
+        }
+        assertEquals(List.of("waitUntilActive(", "wait("), matches(complete("genai.wa", 8)), "a typed prefix asks for them, after its own");
+        List<String> hashes = matches(complete("genai.hash", 10));
+        assertEquals(List.of("hashCode()"), hashes);
+    }
+
+    @Test
+    void objectsMethodsComeAfterTheTypesOwnWhenTheyMatch() {
+        kernel.client().execute("record Point(int x, int y) { int norm() { return x + y; } boolean nearly(Point p) { return true; } }");
+        kernel.client().execute("Point p = new Point(1, 2);");
+        List<String> members = matches(complete("p.n", 3));
+        assertEquals(List.of("nearly(", "norm()", "notify()", "notifyAll()"), members);
     }
 
     @Test

@@ -207,9 +207,14 @@ final class JupyterTestClient implements AutoCloseable {
 
     /** The shell reply to the request {@code id}. */
     Msg awaitShellReply(String id) {
-        Msg reply = receive(shell, TIMEOUT.toMillis(), m -> m.parentId().equals(id));
+        return awaitShellReply(id, TIMEOUT);
+    }
+
+    /** The shell reply to the request {@code id}, waiting up to {@code timeout} (a long cell). */
+    Msg awaitShellReply(String id, Duration timeout) {
+        Msg reply = receive(shell, timeout.toMillis(), m -> m.parentId().equals(id));
         if (reply == null) {
-            throw new AssertionError("No reply within " + TIMEOUT);
+            throw new AssertionError("No reply within " + timeout);
         }
         return reply;
     }

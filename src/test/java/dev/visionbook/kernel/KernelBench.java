@@ -5,125 +5,144 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
- * Kernel latency benchmark, not a unit test (run it through {@code scripts/bench-kernel}).
+ * Kernel latency benchmark, not a unit test (run it through {@code scripts/bench-kernel}), side by
+ * side with Debian's IPython kernel ({@code python3-ipykernel}) driven by the same client.
  *
- * <p>Starts {@code java -jar visionbook.jar kernel} with the kernelspec's JVM options, as Jupyter
- * does, and times from the process start to the {@code kernel_info_reply}; then the first
- * {@code 1 + 1} (it waits for JShell and the preload) and many more {@code 1 + 1} round trips,
- * from {@code execute_request} sent to {@code execute_reply} received, and to the idle status that
- * ends the cell's output; also the last cells of each run alone, once the JIT has warmed javac up.
- * Prints medians over all runs.
+ * <p>Each run starts each kernel as Jupyter does and times, from the process start, the {@code
+ * kernel_info_reply} and the first result of {@code 1 + 1}; then many {@code 1 + 1} round trips,
+ * from {@code execute_request} sent to {@code execute_reply} received. The kernels take turns,
+ * run by run, so both see the same machine. Prints medians and the ratios against the targets:
+ * first result no later than IPython's, {@code 1 + 1} within 2× IPython's. Then the memory of one
+ * and two tutorial notebooks ({@link NotebookMemoryBench}).
  *
  * <pre>
- * KernelBench --jar target/visionbook.jar [--runs N (default 7)] [--cells N (default 30)] [--java PATH]
+ * KernelBench --jar target/visionbook.jar [--runs N (default 7)] [--cells N (default 30)]
+ *             [--python /usr/bin/python3] [--notebook notebooks/vision-tutorial.ipynb | --notebook none]
  *             [--jvm-options "OPTIONS" (default: the kernelspec's)]
  * </pre>
  */
 public final class KernelBench {
 
-    /** The last cells of each run, when the JIT has compiled javac: what a notebook user mostly sees. */
-    private static final int WARM_CELLS = 10;
-
     private KernelBench() {
+    }
+
+    /** What one kernel measured over all runs. */
+    private record Figures(List<Double> ready, List<Double> first, List<Double> roundTrip) {
+        Figures() {
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        }
     }
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
-        Path jar = Path.of(options.getOrDefault("--jar", "target/visionbook.jar"));
+        Path jar = Path.of(options.getOrDefault("--jar", "target/visionbook.jar")).toAbsolutePath();
         int runs = Integer.parseInt(options.getOrDefault("--runs", "7"));
         int cells = Integer.parseInt(options.getOrDefault("--cells", "30"));
-        String java = options.getOrDefault("--java", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> jvmOptions = options.containsKey("--jvm-options")
-                ? List.of(options.get("--jvm-options").strip().split("\\s+")) : KernelSpec.JVM_OPTIONS;
+        String python = options.getOrDefault("--python", "/usr/bin/python3");
         Path work = Files.createTempDirectory("kernel-bench");
-        List<Double> ready = new ArrayList<>();
-        List<Double> first = new ArrayList<>();
-        List<Double> reply = new ArrayList<>();
-        List<Double> idle = new ArrayList<>();
-        List<Double> warm = new ArrayList<>();
+        Path home = work.resolve("home");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> visionbookArgv = new ArrayList<>(List.of(java));
+        visionbookArgv.addAll(options.containsKey("--jvm-options")
+                ? List.of(options.get("--jvm-options").strip().split("\\s+")) : KernelSpec.JVM_OPTIONS);
+        visionbookArgv.addAll(List.of("-jar", jar.toString(), "kernel", "{connection_file}"));
+        Map<String, BenchKernel> kernels = new LinkedHashMap<>();
+        kernels.put("visionbook", new BenchKernel("visionbook", visionbookArgv,
+                Map.of("VISIONBOOK_HOME", home.toString(), "TF_CPP_MIN_LOG_LEVEL", "1"), work));
+        boolean ipython = new ProcessBuilder(python, "-c", "import ipykernel").start().waitFor() == 0;
+        if (ipython) {
+            kernels.put("IPython", new BenchKernel("IPython", List.of(python, "-m", "ipykernel_launcher", "-f",
+                    "{connection_file}"), Map.of(), work));
+        } else {
+            System.out.println("(no IPython kernel under " + python + ": apt-get install python3-ipykernel to compare)");
+        }
+        Map<String, Figures> figures = new LinkedHashMap<>();
+        kernels.keySet().forEach(name -> figures.put(name, new Figures()));
         for (int run = 1; run <= runs; run++) {
-            try (JupyterTestClient client = new JupyterTestClient()) {
-                Path connection = work.resolve("kernel-" + run + ".json");
-                Files.writeString(connection, client.connectionJson());
-                List<String> command = new ArrayList<>(List.of(java));
-                command.addAll(jvmOptions);
-                command.addAll(List.of("-jar", jar.toString(), "kernel", connection.toString()));
-                client.open();
-                long start = System.nanoTime();
-                Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                        .redirectOutput(work.resolve("kernel-" + run + ".log").toFile()).start();
-                client.awaitShellReply(client.send(client.shell(), "kernel_info_request", JupyterTestClient.object()));
-                ready.add(millisSince(start));
-                List<Double> firstIdle = new ArrayList<>();
-                timedCell(client, new ArrayList<>(), firstIdle);
-                first.add(firstIdle.get(0));
-                for (int cell = 0; cell < cells; cell++) {
-                    timedCell(client, reply, idle);
-                    if (cell >= cells - WARM_CELLS) {
-                        warm.add(reply.get(reply.size() - 1));
+            StringBuilder line = new StringBuilder("run " + run + ":");
+            for (BenchKernel kernel : kernels.values()) {
+                Figures measured = figures.get(kernel.name());
+                try (BenchKernel.Running running = kernel.start(work, "run" + run)) {
+                    running.client.awaitShellReply(running.client.send(running.client.shell(), "kernel_info_request",
+                            JupyterTestClient.object()));
+                    measured.ready().add(millisSince(running.startNanos));
+                    onePlusOne(running.client);
+                    measured.first().add(millisSince(running.startNanos));
+                    for (int cell = 0; cell < cells; cell++) {
+                        long start = System.nanoTime();
+                        onePlusOne(running.client);
+                        measured.roundTrip().add(millisSince(start));
                     }
                 }
-                client.requestOnControl("shutdown_request", JupyterTestClient.json(Map.of("restart", false)));
-                if (!process.waitFor(15, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-                System.out.printf(Locale.ROOT, "run %d: ready %.0f ms, first 1 + 1 %.0f ms%n", run,
-                        ready.get(ready.size() - 1), first.get(first.size() - 1));
+                line.append(String.format(Locale.ROOT, "  %s ready %.0f ms, first result %.0f ms;", kernel.name(),
+                        last(measured.ready()), last(measured.first())));
             }
+            System.out.println(line);
         }
-        System.out.println();
-        System.out.printf(Locale.ROOT, "process start -> kernel_info_reply   median %6.0f ms  (min %.0f, max %.0f; %d runs; target < 1500 ms)%n",
-                median(ready), min(ready), max(ready), runs);
-        System.out.printf(Locale.ROOT, "first 1 + 1 (waits for JShell)       median %6.0f ms%n", median(first));
-        System.out.printf(Locale.ROOT, "1 + 1: execute_request -> reply      median %6.1f ms  (p90 %.1f; %d cells; target < 30 ms)%n",
-                median(reply), percentile(reply, 0.9), reply.size());
-        System.out.printf(Locale.ROOT, "1 + 1: execute_request -> idle       median %6.1f ms%n", median(idle));
-        System.out.printf(Locale.ROOT, "1 + 1 warm (last %d cells of a run)  median %6.1f ms%n", WARM_CELLS, median(warm));
-        System.out.println("kernel JVM: " + java + " " + String.join(" ", jvmOptions) + "; "
-                + Runtime.getRuntime().availableProcessors() + " cores");
+        printTable(figures, runs, cells);
+        String notebook = options.getOrDefault("--notebook", "notebooks/vision-tutorial.ipynb");
+        if (!notebook.equals("none")) {
+            NotebookMemoryBench.run(kernels.get("visionbook"), Path.of(notebook).toAbsolutePath(), work, home);
+        }
         try (var files = Files.walk(work)) {
             files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
         }
     }
 
-    /** Runs {@code 1 + 1}, adds the times to its reply and to its idle status, and checks it gave 2. */
-    private static void timedCell(JupyterTestClient client, List<Double> replies, List<Double> idles) {
-        long start = System.nanoTime();
+    private static void printTable(Map<String, Figures> figures, int runs, int cells) {
+        Figures ours = figures.get("visionbook");
+        Figures reference = figures.get("IPython");
+        System.out.println();
+        System.out.printf(Locale.ROOT, "%-44s %12s %12s %8s  %s%n", "median (" + runs + " runs, " + cells + " cells each)",
+                "visionbook", "IPython", "ratio", "target");
+        row("start -> kernel_info_reply (ms)", ours.ready(), reference == null ? null : reference.ready(), "");
+        row("start -> first result of 1 + 1 (ms)", ours.first(), reference == null ? null : reference.first(), "<= 1.0x");
+        row("1 + 1 round trip (ms)", ours.roundTrip(), reference == null ? null : reference.roundTrip(), "<= 2.0x");
+        System.out.printf(Locale.ROOT, "(1 + 1 round trip p90: visionbook %.1f ms%s; %d cores)%n", percentile(ours.roundTrip(), 0.9),
+                reference == null ? "" : String.format(Locale.ROOT, ", IPython %.1f ms", percentile(reference.roundTrip(), 0.9)),
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    private static void row(String figure, List<Double> ours, List<Double> reference, String target) {
+        double mine = median(ours);
+        if (reference == null) {
+            System.out.printf(Locale.ROOT, "%-44s %12.1f %12s %8s  %s%n", figure, mine, "-", "-", target);
+            return;
+        }
+        double theirs = median(reference);
+        System.out.printf(Locale.ROOT, "%-44s %12.1f %12.1f %7.2fx  %s%n", figure, mine, theirs, mine / theirs, target);
+    }
+
+    /** Runs {@code 1 + 1} to its idle status and checks it gave 2. */
+    static void onePlusOne(JupyterTestClient client) {
         String id = client.sendExecute("1 + 1");
-        JupyterTestClient.Msg reply = client.awaitShellReply(id);
-        replies.add(millisSince(start));
-        JupyterTestClient.Execution execution = client.awaitIdle(id, reply);
-        idles.add(millisSince(start));
+        JupyterTestClient.Execution execution = client.awaitIdle(id, client.awaitShellReply(id));
         if (execution.result() == null || !"2".equals(execution.result().path("text/plain").asText())) {
             throw new AssertionError("1 + 1 gave " + execution.outputs());
         }
     }
 
-    private static double millisSince(long start) {
+    static double millisSince(long start) {
         return (System.nanoTime() - start) / 1e6;
     }
 
-    private static double median(List<Double> values) {
+    private static double last(List<Double> values) {
+        return values.get(values.size() - 1);
+    }
+
+    static double median(List<Double> values) {
         return percentile(values, 0.5);
     }
 
     private static double percentile(List<Double> values, double fraction) {
         double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return sorted[(int) Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))];
-    }
-
-    private static double min(List<Double> values) {
-        return values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
-    }
-
-    private static double max(List<Double> values) {
-        return values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
     }
 
     private static Map<String, String> options(String[] args) {

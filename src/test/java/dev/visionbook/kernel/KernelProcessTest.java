@@ -1,8 +1,12 @@
 package dev.visionbook.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
+import dev.visionbook.api.SharedServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,11 +34,18 @@ class KernelProcessTest {
 
     static Process process;
     static JupyterTestClient client;
+    static long serverPid;
 
     @BeforeAll
     static void startKernelProcess() throws Exception {
         client = new JupyterTestClient();
-        Path connectionFile = folder.resolve("kernel-test.json");
+        process = startKernel(client, "kernel");
+        client.connect();
+    }
+
+    /** A kernel as Jupyter starts one; what it writes to its terminal goes to {@code NAME.log}. */
+    static Process startKernel(JupyterTestClient client, String name) throws Exception {
+        Path connectionFile = folder.resolve(name + ".json");
         Files.writeString(connectionFile, client.connectionJson());
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -42,12 +53,15 @@ class KernelProcessTest {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.visionbook.cli.Main", "kernel",
                 connectionFile.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(folder.resolve("kernel.log").toFile());
+                .redirectOutput(folder.resolve(name + ".log").toFile());
         Map<String, String> environment = builder.environment();
         List.of("GEMINI_API_KEY", "GOOGLE_API_KEY", "VISIONBOOK_BASE_URL", "VISIONBOOK_API_KEY").forEach(environment::remove);
-        environment.put("VISIONBOOK_HOME", folder.resolve("home").toString());
-        process = builder.start();
-        client.connect();
+        environment.put("VISIONBOOK_HOME", home().toString());
+        return builder.start();
+    }
+
+    static Path home() {
+        return folder.resolve("home");
     }
 
     @AfterAll
@@ -56,6 +70,7 @@ class KernelProcessTest {
         if (process.isAlive()) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
+        SharedServer.stop(Map.of("VISIONBOOK_HOME", home().toString()));
     }
 
     @Test
@@ -65,7 +80,10 @@ class KernelProcessTest {
         assertEquals("ok", first.status(), first.traceback() + log());
         assertTrue(first.stdout().startsWith("visionbook: no GEMINI_API_KEY set, using the local Gemini API server at http://127.0.0.1:"),
                 first.stdout());
-        assertTrue(first.stdout().contains(folder.resolve("home").toString()), first.stdout());
+        assertTrue(first.stdout().contains(home().toString()), first.stdout());
+        serverPid = SharedServer.status(Map.of("VISIONBOOK_HOME", home().toString())).orElseThrow().pid();
+        assertNotEquals(process.pid(), serverPid, "the engine runs outside the kernel");
+        assertTrue(first.stdout().contains("pid " + serverPid), first.stdout());
         assertEquals("LOCAL", first.result().path("text/plain").asText());
         JupyterTestClient.Execution second = client.execute("genai.listFiles().size()");
         assertEquals("", second.stdout());
@@ -90,9 +108,38 @@ class KernelProcessTest {
         assertEquals(0, process.exitValue(), log());
     }
 
+    @Test
+    @Order(4)
+    void theNextKernelFindsTheServerTheFirstLeftRunning() throws Exception {
+        assertTrue(ProcessHandle.of(serverPid).orElseThrow().isAlive(), "the server outlives the kernel");
+        try (JupyterTestClient next = new JupyterTestClient()) {
+            Process restarted = startKernel(next, "restarted");
+            try {
+                next.connect();
+                JupyterTestClient.Execution first = next.execute("genai.listFiles().size()");
+                assertEquals("ok", first.status(), first.traceback());
+                assertTrue(first.stdout().contains("shared by your notebooks: pid " + serverPid), first.stdout());
+            } finally {
+                restarted.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    @Test
+    @Order(5)
+    void theKernelsTerminalStaysQuietAndItsLogIsInTheHome() throws Exception {
+        String terminal = Files.readString(folder.resolve("kernel.log"));
+        for (String noisy : List.of("SLF4J", "tensorflow", "TensorFlow", "INFO", "WARN")) {
+            assertFalse(terminal.contains(noisy), "the terminal shows " + noisy + ":\n" + terminal);
+        }
+        assertTrue(Files.isRegularFile(home().resolve("logs/kernel.log")));
+        assertTrue(Files.isRegularFile(home().resolve("logs/server.log")));
+    }
+
     private static String log() {
         try {
-            return "\nkernel log:\n" + Files.readString(folder.resolve("kernel.log"));
+            return "\nkernel's terminal:\n" + Files.readString(folder.resolve("kernel.log"))
+                    + "\nkernel log:\n" + Files.readString(home().resolve("logs/kernel.log"));
         } catch (java.io.IOException e) {
             return "";
         }

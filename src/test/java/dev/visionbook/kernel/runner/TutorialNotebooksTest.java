@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.visionbook.api.GenAI;
+import dev.visionbook.api.SharedServer;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.File;
@@ -25,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +69,12 @@ class TutorialNotebooksTest {
         assertEquals(0, run.exitValue(), log);
         tutorial = JSON.readTree(OUT.resolve("vision-tutorial.ipynb").toFile());
         beyond = JSON.readTree(OUT.resolve("beyond-the-tutorial.ipynb").toFile());
+    }
+
+    /** The notebooks' shared server outlives their run (as it would for the next one); it stops with the test. */
+    @AfterAll
+    static void stopTheSharedServer() {
+        SharedServer.stop(Map.of("VISIONBOOK_HOME", home.toString()));
     }
 
     @Test
