@@ -67,6 +67,17 @@ final class StreamTiming {
         return decoded.plus(tolerance).compareTo(declared) < 0;
     }
 
+    /**
+     * Fails when the video stream decoded only as far as {@code decoded} though it says it lasts
+     * {@code declared}: the file is truncated or damaged.
+     */
+    static void requireWholeVideo(Duration decoded, Optional<Duration> declared) throws MediaException {
+        if (declared.isPresent() && endedEarly(decoded, declared.get())) {
+            throw new MediaException("The video stops decoding at " + seconds(decoded) + " of its "
+                    + seconds(declared.get()) + "; the file is probably truncated or damaged.");
+        }
+    }
+
     static String seconds(Duration duration) {
         return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
     }

@@ -108,7 +108,8 @@ public final class VideoFrames {
      *
      * @param fps samples per second, e.g. 1
      * @throws MediaException if the file is unreadable, has no decodable video, fails to decode
-     *     part-way, or the consumer throws
+     *     part-way, stops decoding well before the length it declares (truncated), or the
+     *     consumer throws
      * @throws IllegalArgumentException if {@code fps} is not a positive number
      */
     public static void eachSecond(Path video, double fps, FrameConsumer consumer) throws MediaException {
@@ -167,6 +168,9 @@ public final class VideoFrames {
                 throw new MediaException("The file does not contain a video stream that could be decoded"
                         + " (no frame decoded).");
             }
+            // Timestamps are the container's, so MPEG streams start at 0.5 s or so, not at zero.
+            StreamTiming.requireWholeVideo(duration(shown.offsetMicros() - firstOffset
+                    + Math.max(decoder.frameMicros(), 0)), decoder.videoLength());
             // The last frame stays up until the video ends: its stream's length from its first
             // frame, else the file's length, else one frame interval.
             long videoStart = firstOffset;

@@ -3,6 +3,7 @@ package dev.visionbook.media;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
@@ -58,6 +59,20 @@ public final class VideoProbe {
             // start() and grabImage() failures are translated where they happen; this is close().
             throw new MediaException("The video could not be processed (FFmpeg: "
                     + FfmpegErrors.describe(closeFailure) + ").", closeFailure);
+        }
+    }
+
+    /**
+     * How long a video file says it is, from its container alone, without decoding it: for a
+     * caller that decodes the whole video anyway (through {@link VideoFrames#eachSecond}, which
+     * also fails on a truncated file) and should not decode it twice.
+     *
+     * @return the container's duration, or empty when it has none (then {@link #probe} measures it)
+     * @throws MediaException if the file cannot be opened or has no video stream
+     */
+    public static Optional<Duration> statedDuration(Path file) throws MediaException {
+        try (VideoDecoder decoder = VideoDecoder.open(file)) {
+            return decoder.length();
         }
     }
 
@@ -119,11 +134,7 @@ public final class VideoProbe {
         // Timestamps are the container's, so MPEG streams start at 0.5 s or so, not at zero.
         Duration decoded = Duration.ofNanos((lastMicros - firstMicros) * 1000)
                 .plusNanos(frameRate > 0 ? Math.round(1e9 / frameRate) : 0);
-        var declared = StreamTiming.declared(grabber, avutil.AVMEDIA_TYPE_VIDEO);
-        if (declared.isPresent() && StreamTiming.endedEarly(decoded, declared.get())) {
-            throw new MediaException("The video stops decoding at " + StreamTiming.seconds(decoded) + " of its "
-                    + StreamTiming.seconds(declared.get()) + "; the file is probably truncated or damaged.");
-        }
+        StreamTiming.requireWholeVideo(decoded, StreamTiming.declared(grabber, avutil.AVMEDIA_TYPE_VIDEO));
         return new VideoInfo(
                 StreamTiming.container(grabber).orElse(decoded),
                 grabber.getImageWidth(),

@@ -76,7 +76,6 @@ public final class LocalServer implements AutoCloseable {
         app.exception(ApiException.class, errors::send);
         app.exception(StoreException.class, (e, ctx) -> errors.send(ApiErrors.from(e), ctx));
         app.exception(Exception.class, (e, ctx) -> errors.send(ApiErrors.internal(e), ctx));
-        app.before(new HostGuard(config.host(), config.allowedHosts())::check);
         app.error(404, ctx -> {
             if (ctx.result() == null || !ctx.result().startsWith("{")) {
                 errors.send(ApiException.notFound("Unknown path " + ctx.method() + " " + ctx.path()
@@ -86,6 +85,8 @@ public final class LocalServer implements AutoCloseable {
         RequestActivity activity = new RequestActivity(Clock.systemUTC());
         app.before(ctx -> activity.begin());
         app.after(ctx -> activity.end());
+        // After begin(), so that a refused request still ends what it began.
+        app.before(new HostGuard(config.host(), config.allowedHosts())::check);
         Routes.register(app, uploads, files, models, keys);
         try {
             app.start();

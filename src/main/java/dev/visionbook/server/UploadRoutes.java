@@ -80,6 +80,13 @@ final class UploadRoutes {
             return;
         }
         if (commands.contains("query")) {
+            // A client that lost the final answer learns here that the upload finished, and as what.
+            java.util.Optional<StoredFile> finished = store.finishedFile(project, uploadId);
+            if (finished.isPresent()) {
+                ctx.header("X-Goog-Upload-Size-Received", Long.toString(finished.get().sizeBytes()));
+                respondFinal(ctx, finished.get(), version);
+                return;
+            }
             long received = store.receivedBytes(project, uploadId);
             ctx.header("X-Goog-Upload-Status", "active");
             ctx.header("X-Goog-Upload-Size-Received", Long.toString(received)).result("");

@@ -26,9 +26,16 @@ final class Database implements AutoCloseable {
      * An upload that has started and not finished.
      *
      * @param publishingId the id its blob is being published under (renamed, not yet committed), or null
+     * @param finishedId the id of the file it published, kept so that a client whose answer was lost
+     *     (a crash, a dropped connection) can ask again; null while unfinished
      */
     record Session(String uploadId, String project, String requestedId, String displayName,
-                   String mimeType, long declaredSize, long received, Instant lastActivity, String publishingId) {
+                   String mimeType, long declaredSize, long received, Instant lastActivity, String publishingId,
+                   String finishedId) {
+
+        boolean finished() {
+            return finishedId != null;
+        }
     }
 
     private static final String FILE_COLUMNS = "rowid, project, id, display_name, mime_type, size_bytes, sha256,"
@@ -56,8 +63,10 @@ final class Database implements AutoCloseable {
                     + " mime_type TEXT NOT NULL, declared_size INTEGER NOT NULL, received INTEGER NOT NULL,"
                     + " last_activity INTEGER NOT NULL)");
             statement.execute("CREATE INDEX IF NOT EXISTS files_by_expiry ON files (expiration_time)");
-            if (!hasColumn(statement, "uploads", "publishing_id")) {
-                statement.execute("ALTER TABLE uploads ADD COLUMN publishing_id TEXT");
+            for (String column : new String[] {"publishing_id", "finished_id"}) {
+                if (!hasColumn(statement, "uploads", column)) {
+                    statement.execute("ALTER TABLE uploads ADD COLUMN " + column + " TEXT");
+                }
             }
         }
         for (String suffix : new String[] {"-wal", "-shm"}) {
@@ -102,7 +111,7 @@ final class Database implements AutoCloseable {
     /** Sessions a crash left between the blob's rename and the commit (or just before the rename). */
     synchronized List<Session> publishingSessions() throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT * FROM uploads WHERE publishing_id IS NOT NULL")) {
+                "SELECT * FROM uploads WHERE publishing_id IS NOT NULL AND finished_id IS NULL")) {
             return sessions(query);
         }
     }
@@ -114,7 +123,7 @@ final class Database implements AutoCloseable {
                 found.add(new Session(row.getString("upload_id"), row.getString("project"),
                         row.getString("requested_id"), row.getString("display_name"), row.getString("mime_type"),
                         row.getLong("declared_size"), row.getLong("received"), instant(row.getLong("last_activity")),
-                        row.getString("publishing_id")));
+                        row.getString("publishing_id"), row.getString("finished_id")));
             }
         }
         return found;
@@ -156,7 +165,7 @@ final class Database implements AutoCloseable {
     }
 
     synchronized int openSessions(String project) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM uploads WHERE project = ?")) {
+        try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM uploads WHERE project = ? AND finished_id IS NULL")) {
             query.setString(1, project);
             try (ResultSet row = query.executeQuery()) {
                 row.next();
@@ -182,12 +191,24 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /** Unfinished sessions idle since {@code cutoff}. */
     synchronized List<String> sessionsIdleSince(Instant cutoff) throws SQLException {
-        return strings("SELECT upload_id FROM uploads WHERE last_activity < " + micros(cutoff));
+        return strings("SELECT upload_id FROM uploads WHERE finished_id IS NULL AND last_activity < " + micros(cutoff));
+    }
+
+    /** Forgets finished sessions older than {@code cutoff}: a lost answer is asked again soon or never. */
+    synchronized void forgetFinishedSince(Instant cutoff) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM uploads WHERE finished_id IS NOT NULL AND last_activity < " + micros(cutoff));
+        }
     }
 
     synchronized List<String> allSessionIds() throws SQLException {
         return strings("SELECT upload_id FROM uploads");
+    }
+
+    synchronized List<String> unfinishedSessionIds() throws SQLException {
+        return strings("SELECT upload_id FROM uploads WHERE finished_id IS NULL");
     }
 
     synchronized boolean idTaken(String project, String id) throws SQLException {
@@ -209,7 +230,7 @@ final class Database implements AutoCloseable {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT (SELECT COALESCE(SUM(size_bytes), 0) FROM files WHERE project = ?)"
                         + " + (SELECT COALESCE(SUM(MAX(declared_size, received)), 0) FROM uploads"
-                        + " WHERE project = ? AND upload_id <> ?)")) {
+                        + " WHERE project = ? AND upload_id <> ? AND finished_id IS NULL)")) {
             query.setString(1, project);
             query.setString(2, project);
             query.setString(3, excluded == null ? "" : excluded);
@@ -221,7 +242,7 @@ final class Database implements AutoCloseable {
     }
 
     /**
-     * Records a finished upload and forgets its session in one transaction, unless the project
+     * Records a finished upload and marks its session finished in one transaction, unless the project
      * would pass its quota or the id was taken meanwhile.
      */
     synchronized void commitUpload(StoredFile file, String uploadId, long maxProjectBytes)
@@ -251,7 +272,14 @@ final class Database implements AutoCloseable {
                 setDuration(insert, 12, file.videoDuration());
                 insert.executeUpdate();
             }
-            deleteSession(uploadId);
+            try (PreparedStatement finish = connection.prepareStatement("UPDATE uploads SET finished_id = ?,"
+                    + " publishing_id = NULL, received = ?, last_activity = ? WHERE upload_id = ?")) {
+                finish.setString(1, file.id());
+                finish.setLong(2, file.sizeBytes());
+                finish.setLong(3, micros(file.createTime()));
+                finish.setString(4, uploadId);
+                finish.executeUpdate();
+            }
             connection.commit();
         } catch (SQLException | StoreException | RuntimeException e) {
             connection.rollback();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
@@ -107,7 +108,20 @@ public final class FileStore implements AutoCloseable {
     }
 
     /**
-     * Appends {@code bytes} at {@code offset}; with {@code finish}, publishes the file.
+     * The file an upload published, when it has finished (kept a day, like an idle upload), so
+     * that a client that lost the final answer can ask again; empty while it is unfinished.
+     */
+    public Optional<StoredFile> finishedFile(String project, String uploadId) throws StoreException {
+        try {
+            return uploads.finishedFile(project, uploadId);
+        } catch (SQLException e) {
+            throw failure("read the upload", e);
+        }
+    }
+
+    /**
+     * Appends {@code bytes} at {@code offset}; with {@code finish}, publishes the file (or, when
+     * the upload already finished and nothing more is sent, answers with that file again).
      *
      * @throws IOException when reading {@code bytes} fails (the client went away); what arrived
      *     is kept so the upload can resume
@@ -207,10 +221,12 @@ public final class FileStore implements AutoCloseable {
                 Files.deleteIfExists(content(expired));
                 removed++;
             }
-            for (String uploadId : database.sessionsIdleSince(clock.instant().minus(limits.abandonedUploadLifetime()))) {
+            Instant idleBefore = clock.instant().minus(limits.abandonedUploadLifetime());
+            for (String uploadId : database.sessionsIdleSince(idleBefore)) {
                 uploads.discard(uploadId);
                 removed++;
             }
+            database.forgetFinishedSince(idleBefore);
             Set<Path> liveBlobs = new HashSet<>();
             for (StoredFile file : database.allFiles()) {
                 liveBlobs.add(content(file));

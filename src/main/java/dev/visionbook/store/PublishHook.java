@@ -16,7 +16,7 @@ interface PublishHook {
         RESERVED,
         /** The part file is renamed to its blob path; the file's row is not committed yet. */
         RENAMED,
-        /** The file's row is committed and the session is gone; the client has no answer yet. */
+        /** The file's row is committed and the session marked finished; the client has no answer yet. */
         COMMITTED
     }
 

@@ -78,7 +78,7 @@ final class Uploads {
             database.clearPublishing(session.uploadId());
             repaired++;
         }
-        for (String uploadId : database.allSessionIds()) {
+        for (String uploadId : database.unfinishedSessionIds()) {
             if (!Files.exists(directory.partFile(uploadId))) {
                 discard(uploadId);
                 repaired++;
@@ -120,7 +120,7 @@ final class Uploads {
         String uploadId = FileIds.random(32);
         directory.newPart(uploadId);
         database.insertSession(new Database.Session(uploadId, project, requestedId, upload.displayName(),
-                upload.mimeType(), upload.declaredSize(), 0, clock.instant(), null));
+                upload.mimeType(), upload.declaredSize(), 0, clock.instant(), null, null));
         return uploadId;
     }
 
@@ -133,6 +133,10 @@ final class Uploads {
         Progress progress = lock(project, uploadId);
         synchronized (progress) {
             Database.Session session = session(project, uploadId);
+            if (session.finished()) {
+                inFlight.remove(uploadId);
+                return new ChunkResult(session.received(), finishedAgain(session, offset, bytes, finish));
+            }
             if (offset != session.received()) {
                 throw new StoreException(StoreException.Problem.WRONG_OFFSET, "The upload offset " + offset
                         + " does not match the " + session.received() + " bytes received so far."
@@ -158,9 +162,40 @@ final class Uploads {
     void cancel(String project, String uploadId) throws StoreException, SQLException, IOException {
         Progress progress = lock(project, uploadId);
         synchronized (progress) {
-            session(project, uploadId);
+            Database.Session session = session(project, uploadId);
+            if (session.finished()) {
+                inFlight.remove(uploadId);
+                throw alreadyFinished(session);
+            }
             discard(uploadId);
         }
+    }
+
+    /** The file a finished upload published, for a client asking again whether it finished. */
+    java.util.Optional<StoredFile> finishedFile(String project, String uploadId) throws StoreException, SQLException {
+        Database.Session session = session(project, uploadId);
+        return session.finished() ? database.file(project, session.finishedId(), clock.instant()) : java.util.Optional.empty();
+    }
+
+    /**
+     * A final chunk sent again after its answer was lost: nothing more at the end offset answers
+     * with the published file, as the first time; anything else is refused.
+     */
+    private StoredFile finishedAgain(Database.Session session, long offset, InputStream bytes, boolean finish)
+            throws StoreException, SQLException, IOException {
+        if (!finish || offset != session.received() || bytes.read() != -1) {
+            throw alreadyFinished(session);
+        }
+        return database.file(session.project(), session.finishedId(), clock.instant())
+                .orElseThrow(() -> new StoreException(StoreException.Problem.UPLOAD_NOT_FOUND, "Upload "
+                        + session.uploadId() + " published files/" + session.finishedId()
+                        + ", which has since been deleted or has expired. Start the upload again."));
+    }
+
+    private static StoreException alreadyFinished(Database.Session session) {
+        return new StoreException(StoreException.Problem.WRONG_OFFSET, "Upload " + session.uploadId()
+                + " has already finished as files/" + session.finishedId() + " (" + session.received()
+                + " bytes); it takes no more bytes. Start a new upload to send another file.");
     }
 
     /** Drops a session and its bytes: used when an upload is cancelled, too large or abandoned. */
@@ -264,7 +299,7 @@ final class Uploads {
             database.commitUpload(file, session.uploadId(), limits.maxProjectBytes());
         } catch (StoreException | SQLException | RuntimeException e) {
             Files.deleteIfExists(blob);
-            database.deleteSession(session.uploadId());
+            discard(session.uploadId());
             throw e;
         }
         hook.reached(PublishHook.Step.COMMITTED);

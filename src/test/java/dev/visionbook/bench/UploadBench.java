@@ -56,7 +56,6 @@ public final class UploadBench {
      * copies a range of -1 bytes. Such sizes are trimmed by one byte.
      */
     private static final long SDK_CHUNK = 8L * 1024 * 1024;
-    private static final Pattern READY = Pattern.compile("local Gemini API at (http://\\S+)");
     private static final double CLOCK_TICKS = clockTicks();
     private static final int WARM_UP_UPLOADS = 4;
     private static final String EIGHTH_FILE = "input-eighth.bin";
@@ -68,9 +67,8 @@ public final class UploadBench {
     private final String gc;
     private final int runs;
     private final List<String> serverOptions;
-    private final Path javaBin;
     private final Path jstatBin;
-    private volatile Process server;
+    private volatile BenchServer server;
 
     private UploadBench(Path work, long sizeBytes, Path jar, String heap, String gc, int runs,
                         List<String> serverOptions) {
@@ -82,7 +80,6 @@ public final class UploadBench {
         this.runs = runs;
         this.serverOptions = List.copyOf(serverOptions);
         Path jdkBin = Path.of(System.getProperty("java.home"), "bin");
-        this.javaBin = jdkBin.resolve("java");
         this.jstatBin = Files.isExecutable(jdkBin.resolve("jstat")) ? jdkBin.resolve("jstat") : Path.of("jstat");
     }
 
@@ -285,59 +282,25 @@ public final class UploadBench {
     // ------------------------------------------------------------------ the server process
 
     private String startServer(Path data, long fileBytes) throws IOException, InterruptedException {
-        Files.createDirectories(data);
-        Path logFile = work.resolve(data.getFileName() + ".log");
-        List<String> cmd = new ArrayList<>(List.of(javaBin.toString(), "-Xmx" + heap));
+        List<String> jvm = new ArrayList<>(List.of("-Xmx" + heap));
         if (gc.equals("serial")) {
-            cmd.add("-XX:+UseSerialGC");
+            jvm.add("-XX:+UseSerialGC");
         }
-        cmd.addAll(serverOptions);
-        cmd.addAll(List.of("-jar", jar.toString(), "serve", "--port", "0", "--data", data.toString(),
-                "--api-key", KEY,
-                "--max-file-bytes", Long.toString(Math.max(fileBytes, 64L << 20) + (1L << 20)),
-                "--max-project-bytes", Long.toString(4 * Math.max(fileBytes, 64L << 20))));
-        Process process = new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(logFile.toFile()).start();
-        server = process;
-        Files.writeString(work.resolve("server.pid"), process.pid() + "\n");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            Matcher ready = READY.matcher(Files.readString(logFile, StandardCharsets.UTF_8));
-            if (ready.find()) {
-                String url = ready.group(1);
-                log("server pid %d (%s) ready at %s", process.pid(),
-                        String.join(" ", cmd.subList(1, cmd.indexOf("-jar"))), url);
-                return url;
-            }
-            if (!process.isAlive()) {
-                break;
-            }
-            Thread.sleep(50);
-        }
-        stopServer();
-        throw new IllegalStateException("The server did not start; its output:\n"
-                + Files.readString(logFile, StandardCharsets.UTF_8));
+        jvm.addAll(serverOptions);
+        BenchServer started = BenchServer.start(jar, jvm, data, work.resolve(data.getFileName() + ".log"),
+                work.resolve("server.pid"), List.of("--api-key", KEY,
+                        "--max-file-bytes", Long.toString(Math.max(fileBytes, 64L << 20) + (1L << 20)),
+                        "--max-project-bytes", Long.toString(4 * Math.max(fileBytes, 64L << 20))));
+        server = started;
+        log("server pid %d (%s) ready at %s", started.pid(), String.join(" ", jvm), started.baseUrl());
+        return started.baseUrl();
     }
 
     private void stopServer() {
-        Process process = server;
-        if (process == null) {
-            return;
-        }
-        process.destroy();
-        try {
-            if (!process.waitFor(15, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
-        server = null;
-        try {
-            Files.deleteIfExists(work.resolve("server.pid"));
-        } catch (IOException ignored) {
-            // the caller's trap deletes the work folder anyway
+        BenchServer running = server;
+        if (running != null) {
+            running.stop();
+            server = null;
         }
     }
 

@@ -69,6 +69,11 @@ public final class Samples {
         return ref.length == 0 ? 0 : d[ref.length][hyp.length] / (double) ref.length;
     }
 
+    /** The words {@link #wordErrorRate} compares: lower case, without punctuation. */
+    public static int wordCount(String text) {
+        return words(text).length;
+    }
+
     private static String[] words(String text) {
         String clean = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9' ]", " ").strip();
         return clean.isEmpty() ? new String[0] : clean.split("\\s+");

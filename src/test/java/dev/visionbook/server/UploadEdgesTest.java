@@ -95,6 +95,23 @@ class UploadEdgesTest {
     }
 
     @Test
+    void aQueryAfterTheUploadFinishedAnswersFinalWithTheFile() throws Exception {
+        String url = uploads.startedUrl(KEY, "{\"file\":{\"mimeType\":\"text/plain\"}}");
+        HttpResponse<String> done = uploads.chunk(KEY, url, "upload, finalize", 0, "all of it".getBytes());
+        HttpResponse<String> query = uploads.chunk(KEY, url, "query", -1, new byte[0]);
+        assertEquals(200, query.statusCode(), query.body());
+        assertEquals("final", query.headers().firstValue("X-Goog-Upload-Status").orElseThrow());
+        assertEquals("9", query.headers().firstValue("X-Goog-Upload-Size-Received").orElseThrow());
+        assertEquals(ErrorPathsTest.JSON.readTree(done.body()), ErrorPathsTest.JSON.readTree(query.body()));
+        HttpResponse<String> again = uploads.chunk(KEY, url, "upload, finalize", 9, new byte[0]);
+        assertEquals(ErrorPathsTest.JSON.readTree(done.body()), ErrorPathsTest.JSON.readTree(again.body()),
+                "the final chunk sent again answers the same file, published once");
+        assertEquals(1, ErrorPathsTest.JSON.readTree(local.get("/v1beta/files", KEY).body()).path("files").size());
+        ErrorPathsTest.error(uploads.chunk(KEY, url, "upload", 9, new byte[5]), 400, "INVALID_ARGUMENT");
+        ErrorPathsTest.error(uploads.chunk(KEY, url, "cancel", -1, new byte[0]), 400, "INVALID_ARGUMENT");
+    }
+
+    @Test
     void aBogusUploadIdIsNotFoundForEveryCommand() throws Exception {
         for (String command : new String[] {"query", "cancel", "upload", "upload, finalize"}) {
             HttpResponse<String> response = uploads.chunk(KEY, "/upload/v1beta/files?upload_id=nope-" + command.length(),

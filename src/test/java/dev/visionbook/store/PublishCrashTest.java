@@ -55,11 +55,15 @@ class PublishCrashTest {
         try {
             StoredFile file;
             if (crashAt == PublishHook.Step.COMMITTED) {
-                // Committed before the crash: the file is there, and the session is over.
-                StoreException gone = assertThrows(StoreException.class, () -> after.receivedBytes("p", upload));
-                assertEquals(StoreException.Problem.UPLOAD_NOT_FOUND, gone.problem());
-                file = after.list("p", 10, null).files().get(0);
+                // Committed before the crash, the answer lost: asking again tells the client the file.
+                file = after.finishedFile("p", upload).orElseThrow();
+                assertEquals(file, after.writeChunk("p", upload, first.length + last.length,
+                        new ByteArrayInputStream(new byte[0]), true).file(), "the final chunk sent again");
+                StoreException more = assertThrows(StoreException.class, () -> after.writeChunk("p", upload,
+                        first.length + last.length, new ByteArrayInputStream(new byte[1]), true));
+                assertEquals(StoreException.Problem.WRONG_OFFSET, more.problem());
             } else {
+                assertTrue(after.finishedFile("p", upload).isEmpty());
                 assertEquals(first.length + last.length, after.receivedBytes("p", upload),
                         "the client's query still sees every byte it sent");
                 file = after.writeChunk("p", upload, first.length + last.length, new ByteArrayInputStream(new byte[0]),

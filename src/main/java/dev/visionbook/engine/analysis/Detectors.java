@@ -51,8 +51,21 @@ public final class Detectors {
 
     /** COCO objects found, most confident first; empty when the detectors are unavailable. */
     public List<Detection> things(BufferedImage image) {
+        return things(image, new ObjectFinder().outlines(image));
+    }
+
+    /**
+     * COCO objects found, most confident first, given the image's outlines: on a plain background
+     * a class needs a higher score and detailed drawing under it ({@link ScoreFloors}).
+     */
+    List<Detection> things(BufferedImage image, ObjectFinder.Result outlines) {
+        return candidates(image).stream().filter(d -> ScoreFloors.keeps(d, outlines)).toList();
+    }
+
+    /** Every candidate over {@link ObjectDetector#CANDIDATE_SCORE}, for measuring the floors. */
+    List<Detection> candidates(BufferedImage image) {
         ObjectDetector detector = load() ? objects : null;
-        return detector == null ? List.of() : detector.find(image);
+        return detector == null ? List.of() : detector.candidates(image);
     }
 
     /** Faces found, most confident first; empty when the detectors are unavailable. */

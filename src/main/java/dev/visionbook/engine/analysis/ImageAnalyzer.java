@@ -38,13 +38,10 @@ public final class ImageAnalyzer {
         List<TextLine> lines = List.of();
         if (readText) {
             text.unavailable().ifPresent(notes::add);
-            lines = text.read(image, found.plain()
-                    ? found.objects().stream().map(Detection::box).toList() : List.of());
+            lines = text.read(image, found.plain() ? found.textRegions() : List.of());
         }
-        List<Detection> detections = new ArrayList<>(detectors.things(image));
-        for (Detection object : found.objects()) {
-            detections.add(withText(object, lines));
-        }
+        List<Detection> detections = new ArrayList<>(detectors.things(image, found));
+        detections.addAll(found.withText(lines));
         detections.addAll(found.parts());
         if (detectors.unavailable().isEmpty()) {
             detections.addAll(detectors.faces(image));
@@ -67,15 +64,5 @@ public final class ImageAnalyzer {
 
     public TextReader textReader() {
         return text;
-    }
-
-    /** An object that is mostly the box of a line of text is that text. */
-    private static Detection withText(Detection object, List<TextLine> lines) {
-        for (TextLine line : lines) {
-            if (line.box().coveredBy(object.box()) > 0.8 && object.box().coveredBy(line.box()) > 0.6) {
-                return new Detection(object.kind(), "text \"" + line.text() + "\"", object.colour(), object.box());
-            }
-        }
-        return object;
     }
 }

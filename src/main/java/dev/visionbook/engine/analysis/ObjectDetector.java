@@ -11,15 +11,16 @@ import org.tensorflow.types.TFloat32;
  * The 80 COCO classes with MB3-CenterNet (MobileNetV3 backbone, 512 × 512 input), the model
  * {@code @vladmandic/human} ships as {@code centernet}. Its graph ends in a top-100 peak search that
  * gives {@code [x1, y1, x2, y2, score, class]} rows in input pixels; those over
- * {@value #MIN_SCORE} are kept and overlapping ones suppressed. Input is RGB 0–255, letterboxed.
+ * {@value #CANDIDATE_SCORE} are candidates, overlapping ones suppressed, and {@link ScoreFloors}
+ * decides which candidates are claimed. Input is RGB 0–255, letterboxed.
  *
  * <p>Threading: TensorFlow sessions may be run concurrently; this class keeps no other state.
  */
 final class ObjectDetector {
 
     static final int INPUT = 512;
-    /** Measured on the samples: true finds scored 0.46–0.61; false ones up to 0.35 (shapes.png's blue circle as a frisbee). */
-    static final double MIN_SCORE = 0.4;
+    /** Below every floor {@link ScoreFloors} may choose: the evaluation measures what lies above it. */
+    static final double CANDIDATE_SCORE = 0.15;
 
     private final Session session;
 
@@ -27,7 +28,8 @@ final class ObjectDetector {
         this.session = session;
     }
 
-    List<Detection> find(BufferedImage image) {
+    /** Candidates over {@value #CANDIDATE_SCORE}, overlapping ones suppressed, most confident first. */
+    List<Detection> candidates(BufferedImage image) {
         Letterbox input = Letterbox.of(image, INPUT);
         List<Detection> found = new ArrayList<>();
         try (TFloat32 pixels = input.tensor(1, 0);
@@ -36,7 +38,7 @@ final class ObjectDetector {
             long count = rows.shape().get(1);
             for (long k = 0; k < count; k++) {
                 double score = rows.getFloat(0, k, 4);
-                if (!(score >= MIN_SCORE)) {
+                if (!(score >= CANDIDATE_SCORE)) {
                     continue;
                 }
                 PixelBox box = input.toImage(rows.getFloat(0, k, 0), rows.getFloat(0, k, 1), rows.getFloat(0, k, 2),

@@ -54,11 +54,6 @@ public record PixelBox(int left, int top, int right, int bottom) {
                 Math.max(bottom, other.bottom));
     }
 
-    boolean near(PixelBox other, int gap) {
-        return left - gap < other.right && other.left - gap < right && top - gap < other.bottom
-                && other.top - gap < bottom;
-    }
-
     private static int scale(int value, int size) {
         return (int) Math.round(value * 1000.0 / size);
     }

@@ -2,37 +2,68 @@ package dev.visionbook.engine.analysis;
 
 import dev.visionbook.media.AudioSamples;
 import dev.visionbook.media.MediaException;
-import java.io.IOException;
-import java.io.RandomAccessFile;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Speech to text with CMU PocketSphinx (Debian packages {@code pocketsphinx} and
- * {@code pocketsphinx-en-us}), run as a separate process so the server's or kernel's JVM never
- * holds the acoustic and language models: its address space is capped with {@code prlimit} (1 GiB)
- * and it is killed after a time limit. The file's sound is first decoded here to a 16 kHz mono WAV
- * in a temporary folder, through FFmpeg.
+ * {@code pocketsphinx-en-us}), run as separate processes so the server's or kernel's JVM never
+ * holds the acoustic and language models.
+ *
+ * <p>The sound is decoded through FFmpeg to 16 kHz mono on a background thread and cut at pauses
+ * into pieces of 20 to 40 s, each with the 4 s before it ({@link SpeechPieces}); each piece is
+ * recognised by its own process
+ * ({@link SphinxRun}) as soon as it is decoded, as many at once as the machine has cores, so a
+ * long soundtrack uses every core and costs the same per second as a short one. Word times are
+ * from the start of the sound.
  *
  * <p>Sphinx4, the Java recogniser, is not published on Maven Central, so the C recogniser of the
- * same project is used instead. Threading: each call runs its own process; calls may overlap.
+ * same project is used instead. Threading: calls may overlap; the pieces of all of them share the
+ * one limit on processes running at once.
  */
 public final class SpeechRecognizer {
 
     static final String BINARY = "/usr/bin/pocketsphinx_continuous";
     static final Path MODEL = Path.of("/usr/share/pocketsphinx/model/en-us/en-us");
-    private static final int RATE = 16_000;
+    static final int RATE = 16_000;
+    private static final String NAME = "CMU PocketSphinx 5prealpha, en-us acoustic and language model";
     private static final Pattern WORD_LINE = Pattern.compile("^(\\S+) (\\d+\\.\\d+) (\\d+\\.\\d+) (\\d+\\.\\d+)$");
-    private static final long ADDRESS_SPACE = 1L << 30;
+
+    private final ExecutorService recognisers;
+    private final ExecutorService decoders;
+
+    /** A recogniser that runs as many pieces at once as the machine has cores. */
+    public SpeechRecognizer() {
+        this(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** @param atOnce how many recogniser processes may run at the same time, at least 1 */
+    public SpeechRecognizer(int atOnce) {
+        if (atOnce < 1) {
+            throw new IllegalArgumentException("At least one recogniser must be allowed to run: " + atOnce);
+        }
+        this.recognisers = Executors.newFixedThreadPool(atOnce, daemons("visionbook-speech"));
+        this.decoders = Executors.newCachedThreadPool(daemons("visionbook-speech-decoder"));
+    }
+
+    private static java.util.concurrent.ThreadFactory daemons(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
 
     /** Why speech cannot be recognised here, or empty when it can. */
     public Optional<String> unavailable() {
@@ -47,62 +78,94 @@ public final class SpeechRecognizer {
         return Optional.empty();
     }
 
-    /** A started recognition: the audio is decoded, the recogniser runs in the background. */
+    /** A started recognition: decoding and recognition go on in the background until {@link #finish()}. */
     public final class Running {
-        private final Process process;
-        private final Path wav;
-        private final double seconds;
-        private final long started;
-        private final Transcript failed;
+        private final long started = System.nanoTime();
+        private final String unavailable;
+        private final Future<Long> decoded;
+        private final List<Future<List<Utterance>>> pieces = new ArrayList<>();
+        private volatile boolean cancelled;
 
-        private Running(Process process, Path wav, double seconds) {
-            this.process = process;
-            this.wav = wav;
-            this.seconds = seconds;
-            this.started = System.nanoTime();
-            this.failed = null;
+        private Running(Path media, String unavailable) {
+            this.unavailable = unavailable;
+            this.decoded = unavailable == null ? decoders.submit(() -> decode(media)) : null;
         }
 
-        private Running(Transcript failed) {
-            this.process = null;
-            this.wav = null;
-            this.seconds = 0;
-            this.started = 0;
-            this.failed = failed;
+        /**
+         * Runs on a decoder thread: cuts the sound into pieces and queues each for recognition as
+         * soon as it is cut. Returns the number of samples.
+         */
+        private long decode(Path media) throws MediaException {
+            SpeechPieces cutter = new SpeechPieces(RATE, piece -> {
+                synchronized (pieces) {
+                    if (!cancelled) {
+                        pieces.add(recognisers.submit(() -> SphinxRun.recognise(piece, RATE)));
+                    }
+                }
+            });
+            long[] samples = {0};
+            AudioSamples.eachChunk(media, RATE, (start, chunk) -> {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new MediaException("The recognition was cancelled.");
+                }
+                samples[0] += chunk.length;
+                cutter.add(chunk);
+            });
+            cutter.finish();
+            return samples[0];
         }
 
-        /** Waits for the recogniser (at most a minute plus three times the audio's length). */
+        /** Waits for every piece and joins their words, or says why there are none. */
         public Transcript finish() {
-            if (failed != null) {
-                return failed;
+            if (unavailable != null) {
+                return Transcript.none(unavailable);
             }
             try {
-                String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                long limit = 60 + (long) (3 * seconds);
-                if (!process.waitFor(limit, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                    return Transcript.none("speech recognition took longer than " + limit + " s and was stopped");
+                long samples = decoded.get();
+                if (samples == 0) {
+                    return Transcript.none("the file has no sound to transcribe");
                 }
-                if (process.exitValue() != 0) {
-                    return Transcript.none("speech recognition failed (pocketsphinx exit code " + process.exitValue()
-                            + ")");
+                List<Future<List<Utterance>>> all;
+                synchronized (pieces) {
+                    all = List.copyOf(pieces);
+                }
+                List<Utterance> utterances = new ArrayList<>();
+                for (Future<List<Utterance>> piece : all) {
+                    utterances.addAll(piece.get());
                 }
                 double elapsed = (System.nanoTime() - started) / 1e9;
-                return new Transcript("CMU PocketSphinx 5prealpha, en-us acoustic and language model", parse(out),
-                        null, seconds > 0 ? elapsed / seconds : 0);
-            } catch (IOException e) {
-                return Transcript.none("speech recognition failed: " + e.getMessage());
+                return new Transcript(NAME, List.copyOf(utterances), null, elapsed / (samples / (double) RATE));
             } catch (InterruptedException e) {
-                process.destroyForcibly();
+                cancel();
                 Thread.currentThread().interrupt();
                 return Transcript.none("speech recognition was interrupted");
-            } finally {
-                try {
-                    Files.deleteIfExists(wav);
-                } catch (IOException ignored) {
-                    // a temporary file; the OS cleans its temp folder
-                }
+            } catch (ExecutionException e) {
+                cancel();
+                return Transcript.none(why(e.getCause()));
             }
+        }
+
+        /** Stops decoding and every piece not yet recognised (their processes are killed). */
+        public void cancel() {
+            if (decoded == null) {
+                return;
+            }
+            decoded.cancel(true);
+            synchronized (pieces) {
+                cancelled = true;
+                pieces.forEach(piece -> piece.cancel(true));
+            }
+        }
+
+        private static String why(Throwable cause) {
+            if (cause instanceof MediaException media) {
+                return media.getMessage().contains("audio stream") ? "the file has no audio track"
+                        : "its sound could not be decoded: " + media.getMessage();
+            }
+            if (cause instanceof SphinxRun.Failure failure) {
+                return failure.getMessage();
+            }
+            return "speech recognition failed: " + cause;
         }
     }
 
@@ -112,40 +175,14 @@ public final class SpeechRecognizer {
     }
 
     /**
-     * Decodes the sound and starts the recogniser in its own process. When there is nothing to
-     * recognise or no recogniser, {@link Running#finish()} says why.
+     * Starts decoding the sound and recognising it piece by piece, in the background; {@link
+     * Running#finish()} waits for the words, or says why there are none.
      */
     public Running start(Path media) {
-        Optional<String> missing = unavailable();
-        if (missing.isPresent()) {
-            return new Running(Transcript.none(missing.get()));
-        }
-        Path wav = null;
-        try {
-            wav = Files.createTempFile("visionbook-speech-", ".wav");
-            long samples = writeWav(media, wav);
-            if (samples == 0) {
-                Files.deleteIfExists(wav);
-                return new Running(Transcript.none("the file has no sound to transcribe"));
-            }
-            List<String> command = new ArrayList<>();
-            if (Files.isExecutable(Path.of("/usr/bin/prlimit"))) {
-                command.addAll(List.of("/usr/bin/prlimit", "--as=" + ADDRESS_SPACE, "--"));
-            }
-            command.addAll(List.of(BINARY, "-infile", wav.toString(), "-time", "yes", "-logfn", "/dev/null"));
-            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            return new Running(process, wav, samples / (double) RATE);
-        } catch (MediaException e) {
-            deleteQuietly(wav);
-            return new Running(Transcript.none(e.getMessage().contains("audio stream")
-                    ? "the file has no audio track" : "its sound could not be decoded: " + e.getMessage()));
-        } catch (IOException e) {
-            deleteQuietly(wav);
-            return new Running(Transcript.none("speech recognition could not start: " + e.getMessage()));
-        }
+        return new Running(media, unavailable().orElse(null));
     }
 
-    static List<Utterance> parse(String output) {
+    static List<Utterance> parse(String output, double offsetSeconds) {
         List<Utterance> utterances = new ArrayList<>();
         List<Word> words = new ArrayList<>();
         for (String line : output.split("\n")) {
@@ -161,8 +198,8 @@ public final class SpeechRecognizer {
             if (token.startsWith("<") || token.startsWith("[") || token.startsWith("++")) {
                 continue;
             }
-            words.add(new Word(token.replaceAll("\\(\\d+\\)$", ""), Double.parseDouble(m.group(2)),
-                    Double.parseDouble(m.group(3))));
+            words.add(new Word(token.replaceAll("\\(\\d+\\)$", ""), offsetSeconds + Double.parseDouble(m.group(2)),
+                    offsetSeconds + Double.parseDouble(m.group(3))));
         }
         if (!words.isEmpty()) {
             utterances.add(utterance(words));
@@ -172,43 +209,5 @@ public final class SpeechRecognizer {
 
     private static Utterance utterance(List<Word> words) {
         return new Utterance(words.get(0).start(), words.get(words.size() - 1).end(), List.copyOf(words));
-    }
-
-    /** Writes the sound as 16 kHz mono 16-bit WAV; returns the number of samples. */
-    private static long writeWav(Path media, Path wav) throws MediaException, IOException {
-        try (RandomAccessFile out = new RandomAccessFile(wav.toFile(), "rw")) {
-            out.write(new byte[44]);
-            long[] count = {0};
-            AudioSamples.eachChunk(media, RATE, (start, samples) -> {
-                ByteBuffer bytes = ByteBuffer.allocate(samples.length * 2).order(ByteOrder.LITTLE_ENDIAN);
-                bytes.asShortBuffer().put(samples);
-                try {
-                    out.write(bytes.array());
-                } catch (IOException e) {
-                    throw new MediaException("The sound could not be written to a temporary file.", e);
-                }
-                count[0] += samples.length;
-            });
-            ByteBuffer header = ByteBuffer.allocate(44).order(ByteOrder.LITTLE_ENDIAN);
-            long data = count[0] * 2;
-            header.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt((int) (36 + data))
-                    .put("WAVE".getBytes(StandardCharsets.US_ASCII)).put("fmt ".getBytes(StandardCharsets.US_ASCII))
-                    .putInt(16).putShort((short) 1).putShort((short) 1).putInt(RATE).putInt(RATE * 2)
-                    .putShort((short) 2).putShort((short) 16).put("data".getBytes(StandardCharsets.US_ASCII))
-                    .putInt((int) data);
-            out.seek(0);
-            out.write(header.array());
-            return count[0];
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // a temporary file; the OS cleans its temp folder
-            }
-        }
     }
 }

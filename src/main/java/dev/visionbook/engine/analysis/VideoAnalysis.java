@@ -20,9 +20,10 @@ public record VideoAnalysis(int version, double seconds, int width, int height, 
 
     /**
      * 3: scenes start and end on the frame of the cut, no longer on the sample after it. 4: key
-     * frames list the detailed parts inside outlined objects.
+     * frames list the detailed parts inside outlined objects. 5: separate shapes are separate
+     * objects however close; COCO classes use {@link ScoreFloors}.
      */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     /**
      * The part of the analysis within [from, to) seconds, as a prompt's videoMetadata asks:

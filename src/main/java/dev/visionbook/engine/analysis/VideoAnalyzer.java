@@ -18,8 +18,12 @@ import java.util.List;
  * scene at 7.48 s, not at the 8 s sample, so speech from then on belongs to it. Key frames, text
  * and detections stay on the samples.
  *
- * <p>Threading: a call uses the calling thread plus the recogniser's process; calls may run
- * concurrently on different files.
+ * <p>The frames are read through to the end, so a video that stops decoding early, or part-way,
+ * fails with the decoder's reason: the analysis is also the check that an upload plays.
+ *
+ * <p>Threading: a call uses the calling thread plus the recogniser's threads and processes; calls
+ * may run concurrently on different files. An interrupted call stops at the next sampled frame
+ * and its recognition is cancelled.
  */
 public final class VideoAnalyzer {
 
@@ -49,6 +53,16 @@ public final class VideoAnalyzer {
             throw new IllegalArgumentException("Frames per second must be over 0 and at most 24: " + fps);
         }
         SpeechRecognizer.Running recognition = speech.start(video);
+        try {
+            return analyse(video, durationHint, fps, recognition);
+        } catch (MediaException | RuntimeException e) {
+            recognition.cancel();
+            throw e;
+        }
+    }
+
+    private VideoAnalysis analyse(Path video, double durationHint, double fps, SpeechRecognizer.Running recognition)
+            throws MediaException {
         double frames = durationHint * fps;
         int ocrStride = frames > MAX_OCR_FRAMES ? (int) Math.ceil(frames / MAX_OCR_FRAMES) : 1;
         SceneCuts cuts = new SceneCuts();
@@ -60,6 +74,9 @@ public final class VideoAnalyzer {
         double[] last = {-1};
         SceneBuilder current = new SceneBuilder();
         VideoFrames.eachSecond(video, fps, (at, frame) -> {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new MediaException("The analysis was cancelled.");
+            }
             double second = at.toNanos() / 1e9;
             size[0] = frame.getWidth();
             size[1] = frame.getHeight();
@@ -122,6 +139,6 @@ public final class VideoAnalyzer {
 
     private List<PixelBox> objectBoxes(BufferedImage frame) {
         ObjectFinder.Result found = new ObjectFinder().outlines(frame);
-        return found.plain() ? found.objects().stream().map(Detection::box).toList() : List.of();
+        return found.plain() ? found.textRegions() : List.of();
     }
 }

@@ -42,7 +42,7 @@ class DetectorsTest {
         assertEquals(1, matches.size(), things.toString());
         assertTrue(matches.get(0).box().iou(new PixelBox(left, top, right, bottom)) >= 0.5, things.toString());
         assertEquals("thing", matches.get(0).kind());
-        assertTrue(matches.get(0).score() >= ObjectDetector.MIN_SCORE && matches.get(0).score() <= 1);
+        assertTrue(matches.get(0).score() >= ScoreFloors.PHOTO && matches.get(0).score() <= 1);
     }
 
     @Test

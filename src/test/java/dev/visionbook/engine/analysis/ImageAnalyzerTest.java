@@ -42,6 +42,16 @@ class ImageAnalyzerTest {
         assertTrue(faces.get(0).box().iou(new PixelBox(180, 70, 270, 160)) >= 0.5, faces.toString());
     }
 
+    /** What "how many objects?" counts: the outlined objects of the analysis, text read included. */
+    @Test
+    void sixShapesAreSixOutlinedObjectsAndNoCocoThing() {
+        for (long seed = 0; seed < 4; seed++) {
+            ImageAnalysis six = ANALYZER.analyse(FlatShapes.grid(seed, 6).image());
+            assertEquals(6, six.ofKind("object").size(), "seed " + seed + ": " + six.detections());
+            assertEquals(List.of(), six.ofKind("thing"), "seed " + seed);
+        }
+    }
+
     @Test
     void drawingsOnWhiteHaveAWhiteBackgroundAndTheirColoursMeasured() {
         ImageAnalysis shapes = ANALYZER.analyse(Samples.image("groundtruth/shapes.png"));

@@ -46,11 +46,76 @@ class ObjectFinderTest {
     }
 
     @Test
-    void lettersOfAWordAreOneObject() {
-        BufferedImage shapes = Samples.image("groundtruth/shapes.png");
-        long onTheTextLine = finder.find(shapes).objects().stream()
-                .filter(d -> d.box().top() > 340 && d.box().left() > 320).count();
-        assertEquals(1, onTheTextLine);
+    void lettersOfAWordAreReadAsOneRegionButStayObjectsUntilReadAsText() {
+        ObjectFinder.Result shapes = finder.find(Samples.image("groundtruth/shapes.png"));
+        assertEquals(4, shapes.textRegions().size(), "the word and the three shapes, not each letter: "
+                + shapes.textRegions());
+        assertTrue(shapes.textRegions().stream().anyMatch(r -> r.iou(new PixelBox(342, 364, 532, 401)) >= 0.9),
+                shapes.textRegions().toString());
+        assertEquals(9, shapes.objects().size(), "three shapes and six letters");
+        TextLine gemini = new TextLine("GEMINI", new PixelBox(342, 364, 532, 401), 90);
+        assertEquals(4, shapes.withText(List.of(gemini)).size());
+    }
+
+    /**
+     * Property-style, over seeds: two shapes side by side (every kind, any colours, the same colour
+     * included) stay two objects at every gap down to two pixels of the analysed copy (at most 800
+     * pixels a side; a narrower gap can blur away when a large image is scaled down), at any size
+     * and on canvases of 300 to 2000 pixels. Shapes are large enough not to be specks (0.1 % of the
+     * image).
+     */
+    @Test
+    void twoSeparateShapesStayTwoObjectsHoweverCloseTheyAre() {
+        List<String> failures = new java.util.ArrayList<>();
+        for (long seed = 0; seed < 120; seed++) {
+            java.util.Random random = new java.util.Random(seed);
+            int canvas = 300 + random.nextInt(1701);
+            double analysed = Math.min(1, 800.0 / canvas);
+            int side = (int) (canvas * (0.1 + 0.25 * random.nextDouble()));
+            int second = (int) (side * (0.5 + 0.5 * random.nextDouble()));
+            int minimum = (int) Math.ceil(2 / analysed);
+            int gap = switch ((int) (seed % 3)) {
+                case 0 -> minimum;
+                case 1 -> minimum + random.nextInt(Math.max(1, side / 10));
+                default -> minimum + random.nextInt(Math.max(1, side / 2));
+            };
+            java.awt.Color background = FlatShapes.background(random);
+            java.awt.Color first = FlatShapes.colour(random, background);
+            java.awt.Color other = random.nextInt(3) == 0 ? first : FlatShapes.colour(random, background);
+            FlatShapes.Kind[] kinds = FlatShapes.Kind.values();
+            int left = (canvas - side - gap - second) / 2;
+            int top = (canvas - side) / 2;
+            FlatShapes.Drawing drawing = FlatShapes.pair(canvas, new FlatShapes.Drawn(kinds[random.nextInt(kinds.length)],
+                    first, new PixelBox(left, top, left + side, top + side)), kinds[random.nextInt(kinds.length)], other,
+                    second, gap, background);
+            List<Detection> found = finder.find(drawing.image()).objects();
+            boolean separate = found.size() == 2 && drawing.shapes().stream()
+                    .allMatch(s -> found.stream().anyMatch(d -> d.box().iou(s.box()) >= 0.8));
+            if (!separate) {
+                failures.add("seed " + seed + ": " + drawing.shapes() + " " + gap + " px apart on " + canvas + " -> "
+                        + found);
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void aRedCircleAndABlueSquareNinetyPixelsApartOnA900PixelCanvasAreTwoObjects() {
+        for (int radius : new int[] {40, 60, 100, 150}) {
+            FlatShapes.Drawing drawing = FlatShapes.pair(900, new FlatShapes.Drawn(FlatShapes.Kind.CIRCLE,
+                    java.awt.Color.RED, new PixelBox(200, 450 - radius, 200 + 2 * radius, 450 + radius)),
+                    FlatShapes.Kind.SQUARE, java.awt.Color.BLUE, 2 * radius, 90, java.awt.Color.WHITE);
+            List<String> labels = finder.find(drawing.image()).objects().stream().map(Detection::label).sorted().toList();
+            assertEquals(List.of("blue square", "red circle"), labels, "radius " + radius);
+        }
+    }
+
+    @Test
+    void sixShapesAreSixObjects() {
+        for (long seed = 0; seed < 10; seed++) {
+            FlatShapes.Drawing drawing = FlatShapes.grid(seed, 6);
+            assertEquals(6, finder.find(drawing.image()).objects().size(), "seed " + seed);
+        }
     }
 
     static Detection best(List<Detection> found, PixelBox truth) {
