@@ -35,11 +35,13 @@ public final class GenAI {
     }
 
     /**
-     * Connects as the environment says: {@code VISIONBOOK_BASE_URL}, else {@code GEMINI_API_KEY}
-     * or {@code GOOGLE_API_KEY} (the real service), else the embedded local server; prints which.
+     * Connects as the environment says: {@code VISIONBOOK_REPLAY} (a cassette), else
+     * {@code VISIONBOOK_BASE_URL}, else {@code GEMINI_API_KEY} or {@code GOOGLE_API_KEY} (the real
+     * service), else the embedded local server, with {@code VISIONBOOK_RECORD} recording every
+     * exchange; {@link BackendMode} overrides the environment. Prints which.
      */
     public static GenAI connect() {
-        GenAI genai = connect(System.getenv(), BackendChoice.DEFAULT_TIMEOUT);
+        GenAI genai = connect(BackendMode.applyTo(System.getenv()), BackendChoice.DEFAULT_TIMEOUT);
         System.out.println(genai.backend().description());
         return genai;
     }
@@ -57,7 +59,13 @@ public final class GenAI {
      */
     public static GenAI connectLazily(Consumer<String> announce) {
         return new GenAI(new LazyConnection(
-                () -> BackendChoice.connect(System.getenv(), BackendChoice.DEFAULT_TIMEOUT), announce));
+                () -> BackendChoice.connect(BackendMode.applyTo(System.getenv()), BackendChoice.DEFAULT_TIMEOUT),
+                announce));
+    }
+
+    /** Whether the connection is made (a lazy one connects on first use). */
+    public boolean isConnected() {
+        return connection.isConnected();
     }
 
     public Backend backend() {

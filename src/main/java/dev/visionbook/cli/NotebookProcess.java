@@ -18,7 +18,8 @@ final class NotebookProcess {
     private NotebookProcess() {
     }
 
-    static int run(Path notebook, Path outDir, boolean allowErrors) {
+    /** @param options more options for {@code run}, such as {@code --replay FILE} (with absolute paths) */
+    static int run(Path notebook, Path outDir, boolean allowErrors, List<String> options) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // Memory and system properties carry over; agents and debug ports do not (a second JVM would clash on them).
@@ -29,6 +30,7 @@ final class NotebookProcess {
         if (allowErrors) {
             command.add("--allow-errors");
         }
+        command.addAll(options);
         command.add(notebook.getFileName().toString());
         ProcessBuilder builder = new ProcessBuilder(command).directory(notebook.getParent().toFile()).inheritIO();
         try {

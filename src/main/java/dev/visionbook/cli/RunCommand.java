@@ -42,12 +42,25 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--allow-errors", description = "Record a failing cell's error and go on, instead of stopping the run.")
     boolean allowErrors;
 
+    @Option(names = "--record", paramLabel = "FILE",
+            description = "Record every exchange with the backend to this cassette (JSON lines; no key, no file bytes).")
+    Path record;
+
+    @Option(names = "--replay", paramLabel = "FILE",
+            description = "Answer from this cassette alone, on a server of its own: no key, no network.")
+    Path replay;
+
+    @Option(names = "--replay-fallback", paramLabel = "local",
+            description = "With --replay: the local engine answers what the cassette has no answer for, marked as such.")
+    String replayFallback;
+
     @Override
     public Integer call() {
         // Logs (the detectors loading, say) go to the console this command started with, never into
         // a cell's output while the cell has System.err; set before the first logger is made.
         System.setProperty("org.slf4j.simpleLogger.cacheOutputStream", "true");
         PrintStream err = System.err;
+        List<String> backendOptions = CassetteOptions.checked(spec, record, replay, replayFallback);
         for (Path notebook : notebooks) {
             if (!Files.isRegularFile(notebook)) {
                 throw new ParameterException(spec.commandLine(), "No notebook at " + notebook + ": check the path.");
@@ -59,7 +72,7 @@ final class RunCommand implements Callable<Integer> {
             Path outDir = (out != null ? out : absolute.getParent().resolve("executed")).toAbsolutePath().normalize();
             int code = absolute.getParent().equals(Path.of("").toAbsolutePath().normalize())
                     ? runHere(absolute, outDir, err)
-                    : NotebookProcess.run(absolute, outDir, allowErrors);
+                    : NotebookProcess.run(absolute, outDir, allowErrors, backendOptions);
             exitCode = Math.max(exitCode, code);
             if (code != 0) {
                 break;
@@ -70,6 +83,7 @@ final class RunCommand implements Callable<Integer> {
 
     private int runHere(Path notebook, Path outDir, PrintStream err) {
         err.println("== " + notebook.getFileName() + " (headless, in " + notebook.getParent() + ")");
+        CassetteOptions.apply(record, replay, replayFallback, notebook.getFileName().toString());
         RunResult result = new NotebookRunner(err).allowErrors(allowErrors).run(notebook, outDir);
         err.printf("%d code cells in %.1f s; slowest: %s%n", result.cells().size(), result.took().toMillis() / 1000.0,
                 String.join(", ", result.slowest(SLOWEST_SHOWN).stream()

@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * The kernel's magics: {@code %maven}, {@code %load}, {@code %env}, {@code %lsmagic} and
+ * The kernel's magics: {@code %maven}, {@code %load}, {@code %env}, {@code %gemini}, {@code %lsmagic} and
  * {@code %%markdown}. They run on the shell thread while the cell's streams are in place, so what
  * they print lands in the cell.
  */
@@ -24,6 +24,7 @@ final class Magics {
     /** Line magics and what they do, for {@code %lsmagic} and completion. */
     static final Map<String, String> LINE = ordered(
             "env", "%env NAME=value sets an environment variable; %env NAME shows one; %env lists them",
+            "gemini", GeminiMagic.HELP,
             "load", "%load FILE.jsh runs the Java code and magics in a file",
             "lsmagic", "%lsmagic lists the magics",
             "maven", "%maven group:artifact:version adds a library and its dependencies from Maven Central");
@@ -56,6 +57,8 @@ final class Magics {
                 return load(magic.arguments(), loadDepth);
             case "env":
                 return env(magic.arguments());
+            case "gemini":
+                return new GeminiMagic(code -> runLoaded.apply(code, loadDepth + 1)).apply(magic.arguments());
             case "lsmagic":
                 System.out.println(list());
                 return LastValue.NONE;

@@ -66,6 +66,13 @@ final class Inbound {
         return Optional.empty();
     }
 
+    /** The query as a cassette keeps it: without a {@code key=} parameter; null when nothing else is left. */
+    String queryWithoutKey() {
+        String kept = java.util.Arrays.stream(query.split("&")).filter(pair -> !pair.isEmpty() && !pair.startsWith("key="))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return kept.isEmpty() ? null : kept;
+    }
+
     /** The X-Goog-Upload-Command words, lower case: {@code start}, {@code upload}, {@code finalize}, {@code query}. */
     List<String> uploadCommands() {
         return header("X-Goog-Upload-Command").map(value -> List.of(value.toLowerCase(Locale.ROOT).split("\\s*,\\s*")))

@@ -17,6 +17,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.AbstractHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +47,8 @@ public final class WireServer implements AutoCloseable {
         threads.setName("visionbook-wire");
         threads.setDaemon(true);
         Server jetty = new Server(threads);
+        // Daemon threads only: a program that used genai ends when its main method does.
+        jetty.addBean(new ScheduledExecutorScheduler("visionbook-wire-scheduler", true));
         ServerConnector connector = new ServerConnector(jetty);
         connector.setHost(host);
         connector.setPort(port);

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** %maven, %load, %%markdown, %env and %lsmagic. */
+/** %maven, %load, %%markdown, %env and %lsmagic (%gemini has GeminiMagicTest). */
 class MagicsTest {
 
     @RegisterExtension
@@ -18,7 +18,7 @@ class MagicsTest {
     @Test
     void lsmagicListsEveryMagic() {
         String listed = kernel.client().execute("%lsmagic").stdout();
-        for (String magic : List.of("%maven", "%load", "%env", "%lsmagic", "%%markdown")) {
+        for (String magic : List.of("%maven", "%load", "%env", "%gemini", "%lsmagic", "%%markdown")) {
             assertTrue(listed.contains(magic), listed);
         }
     }
@@ -84,7 +84,7 @@ class MagicsTest {
     void unknownMagicSaysWhichExist() {
         JupyterTestClient.Execution run = kernel.client().execute("%timeit 1 + 1");
         assertEquals("error", run.status());
-        assertTrue(run.traceback().contains("There is no magic %timeit. Known: %env, %load, %lsmagic, %maven"), run.traceback());
+        assertTrue(run.traceback().contains("There is no magic %timeit. Known: %env, %gemini, %load, %lsmagic, %maven"), run.traceback());
     }
 
     @Test
