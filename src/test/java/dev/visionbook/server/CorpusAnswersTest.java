@@ -8,8 +8,6 @@ import com.google.genai.Client;
 import com.google.genai.types.Content;
 import com.google.genai.types.File;
 import com.google.genai.types.GenerateContentConfig;
-import com.google.genai.types.HttpOptions;
-import com.google.genai.types.HttpRetryOptions;
 import com.google.genai.types.Part;
 import com.google.genai.types.Schema;
 import com.google.genai.types.UploadFileConfig;
@@ -18,16 +16,12 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.visionbook.engine.question.CorpusPrompt;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,26 +40,19 @@ class CorpusAnswersTest {
     static final double HELDOUT_FLOOR = 0.85;
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static Path dataDir;
-    static LocalServer server;
+    static ClassServer local;
     static Client client;
     static final Map<String, File> uploaded = new HashMap<>();
 
     @BeforeAll
     static void start() throws Exception {
-        dataDir = Files.createTempDirectory("visionbook-corpus-");
-        server = LocalServer.start(ServerConfig.loopback(dataDir, Set.of(LocalServerExtension.KEY)));
-        client = Client.builder().apiKey(LocalServerExtension.KEY)
-                .httpOptions(HttpOptions.builder().baseUrl(server.baseUrl())
-                        .retryOptions(HttpRetryOptions.builder().attempts(1).build()).build()).build();
+        local = new ClassServer("corpus");
+        client = local.client;
     }
 
     @AfterAll
     static void stop() throws Exception {
-        server.close();
-        try (Stream<Path> all = Files.walk(dataDir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+        local.close();
     }
 
     @Test

@@ -12,21 +12,15 @@ import com.google.genai.Client;
 import com.google.genai.types.Content;
 import com.google.genai.types.GenerateContentConfig;
 import com.google.genai.types.GenerateContentResponse;
-import com.google.genai.types.HttpOptions;
-import com.google.genai.types.HttpRetryOptions;
 import com.google.genai.types.Part;
 import com.google.genai.types.Schema;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,25 +33,18 @@ import org.junit.jupiter.api.Test;
 class StructuredAnswersTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static Path dataDir;
-    static LocalServer server;
+    static ClassServer local;
     static Client client;
 
     @BeforeAll
     static void start() throws Exception {
-        dataDir = Files.createTempDirectory("visionbook-structured-");
-        server = LocalServer.start(ServerConfig.loopback(dataDir, Set.of(LocalServerExtension.KEY)));
-        client = Client.builder().apiKey(LocalServerExtension.KEY)
-                .httpOptions(HttpOptions.builder().baseUrl(server.baseUrl())
-                        .retryOptions(HttpRetryOptions.builder().attempts(1).build()).build()).build();
+        local = new ClassServer("structured");
+        client = local.client;
     }
 
     @AfterAll
     static void stop() throws Exception {
-        server.close();
-        try (Stream<Path> all = Files.walk(dataDir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+        local.close();
     }
 
     static Part image(String relative) throws Exception {

@@ -162,8 +162,7 @@ public final class SchemaAnswer {
         private JsonNode string(JsonNode node, String path, FieldMeaning meaning, Found item) {
             Optional<String> value = switch (meaning) {
                 case LABEL, ITEMS -> item != null ? Optional.of(item.label()) : subject();
-                case COLOUR -> item != null ? colourIn(item.label()).or(() -> Optional.empty())
-                        : facts.colours().stream().findFirst();
+                case COLOUR -> item != null ? colourIn(item.label()) : facts.colours().stream().findFirst();
                 case TEXT -> facts.text().isEmpty() ? Optional.empty() : Optional.of(String.join("\n", facts.text()));
                 case TRANSCRIPT -> facts.said().isEmpty() ? Optional.empty() : Optional.of(String.join("\n",
                         facts.said().stream().map(s -> "[" + Md.time(s.at()) + "] " + s.words()).toList()));
