@@ -2,11 +2,15 @@ package dev.visionbook.kernel;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.tools.FileObject;
 import javax.tools.ForwardingJavaFileManager;
 import javax.tools.JavaFileObject;
@@ -24,11 +28,31 @@ import javax.tools.StandardLocation;
  */
 final class IndexedClassPath extends ForwardingJavaFileManager<StandardJavaFileManager> implements StandardJavaFileManager {
 
+    private static final Set<String> CLASS_PATH_OPTIONS = Set.of("-classpath", "-cp", "--class-path");
+
     private final IndexedJars jars;
 
     IndexedClassPath(StandardJavaFileManager standard, IndexedJars jars) {
         super(standard);
         this.jars = jars;
+        try {
+            // javac's default class path is java.class.path, which would have it index the jars itself.
+            standard.setLocationFromPaths(StandardLocation.CLASS_PATH, List.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** JShell sets the class path to java.class.path plus what it adds; the indexed jars are left out of javac's. */
+    @Override
+    public boolean handleOption(String current, Iterator<String> remaining) {
+        if (!CLASS_PATH_OPTIONS.contains(current) || !remaining.hasNext()) {
+            return super.handleOption(current, remaining);
+        }
+        String kept = Arrays.stream(remaining.next().split(File.pathSeparator))
+                .filter(entry -> !entry.isBlank() && !jars.covers(Path.of(entry)))
+                .collect(Collectors.joining(File.pathSeparator));
+        return super.handleOption(current, List.of(kept).iterator());
     }
 
     @Override

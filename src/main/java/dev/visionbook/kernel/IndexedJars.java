@@ -16,6 +16,7 @@ import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -33,6 +34,7 @@ import javax.tools.SimpleJavaFileObject;
 final class IndexedJars implements AutoCloseable {
 
     private final List<ZipFile> jars = new ArrayList<>();
+    private final Set<Path> paths = new HashSet<>();
     // package name ("" for the unnamed one) -> its classes, as (jar, entry name)
     private final Map<String, List<ClassEntry>> packages = new HashMap<>();
 
@@ -41,6 +43,7 @@ final class IndexedJars implements AutoCloseable {
             for (Path path : jarFiles) {
                 ZipFile jar = new ZipFile(path.toFile());
                 jars.add(jar);
+                paths.add(path.toAbsolutePath().normalize());
                 index(jar);
             }
         } catch (IOException e) {
@@ -131,6 +134,11 @@ final class IndexedJars implements AutoCloseable {
             }
         });
         return found;
+    }
+
+    /** True for a jar indexed here (and so to be kept off javac's own class path). */
+    boolean covers(Path jar) {
+        return paths.contains(jar.toAbsolutePath().normalize());
     }
 
     boolean isEmpty() {

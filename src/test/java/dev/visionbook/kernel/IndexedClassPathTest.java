@@ -50,6 +50,21 @@ class IndexedClassPathTest {
     }
 
     @Test
+    void keepsTheIndexedJarsOffJavacsOwnClassPathWhenJShellSetsIt() throws IOException {
+        Path library = jarOf("demo.Greeter", "package demo; public class Greeter { }", null);
+        Path classes = Files.createDirectories(folder.resolve("more-classes"));
+        try (IndexedClassPath files = new IndexedClassPath(JAVAC.getStandardFileManager(null, null, null),
+                new IndexedJars(List.of(library)))) {
+            assertFalse(files.getLocationAsPaths(StandardLocation.CLASS_PATH).iterator().hasNext(),
+                    "not java.class.path, javac's default");
+            files.handleOption("-classpath", List.of(library + java.io.File.pathSeparator + classes).iterator());
+            List<Path> javacs = new java.util.ArrayList<>();
+            files.getLocationAsPaths(StandardLocation.CLASS_PATH).forEach(javacs::add);
+            assertEquals(List.of(classes), javacs);
+        }
+    }
+
+    @Test
     void listsAPackageAndItsSubpackagesOnlyWhenAskedToRecurse() throws IOException {
         Path library = jarOf("demo.inner.Deep", "package demo.inner; public class Deep { }", null);
         try (IndexedJars jars = new IndexedJars(List.of(library))) {
