@@ -90,7 +90,9 @@ public final class TextReader {
     private List<TextLine> recognise(BufferedImage image, int offsetX, int offsetY, int mode, int minConfidence) {
         // Tesseract reads text best at 20-40 px letter height; small images are enlarged twice.
         int scale = Math.min(image.getWidth(), image.getHeight()) < 40 ? 2 : 1;
-        BufferedImage gray = Pixels.scaled(image, image.getWidth() * scale, image.getHeight() * scale);
+        // At scale 1 an opaque frame is used as it is: a copy would draw it once more for nothing.
+        BufferedImage gray = scale == 1 ? Pixels.opaque(image)
+                : Pixels.scaled(image, image.getWidth() * scale, image.getHeight() * scale);
         byte[] luma = Pixels.gray(gray);
         TessBaseAPI api = take();
         try {

@@ -21,7 +21,7 @@ final class TextSpans {
 
     void add(double at, List<TextLine> lines) {
         for (TextLine line : lines) {
-            String key = line.text().replaceAll("\\d+", "#");
+            String key = key(line.text());
             Double seen = lastSeen.get(key);
             if (seen != null && at - seen > step * 1.5) {
                 close(key);
@@ -33,6 +33,11 @@ final class TextSpans {
             firstLast.get(key)[1] = line.text();
             lastSeen.put(key, at);
         }
+    }
+
+    /** What a line is grouped by: its text with every number alike, so a counter or a clock is one span. */
+    static String key(String text) {
+        return text.replaceAll("\\d+", "#");
     }
 
     List<TextSpan> finish() {

@@ -16,7 +16,8 @@ import java.util.List;
  * <p>Cuts are decided on the samples but placed on the frame where they happened, from small
  * copies of the frames in between ({@link CutFrames}): a slide that appears at 7.48 s starts its
  * scene at 7.48 s, not at the 8 s sample, so speech from then on belongs to it. Key frames, text
- * and detections stay on the samples.
+ * and detections stay on the samples. Text is read on some of the samples only, and on the others
+ * where the readings around them differ ({@link TextSampler}): OCR is most of the frame pass's cost.
  *
  * <p>The frames are read through to the end, so a video that stops decoding early, or part-way,
  * fails with the decoder's reason: the analysis is also the check that an upload plays.
@@ -68,6 +69,7 @@ public final class VideoAnalyzer {
         SceneCuts cuts = new SceneCuts();
         CutFrames cutFrames = new CutFrames();
         TextSpans spans = new TextSpans(ocrStride / fps);
+        TextSampler text = new TextSampler(frame -> images.textReader().read(frame, objectBoxes(frame)), spans::add);
         List<Double> scores = new ArrayList<>();
         List<Scene> scenes = new ArrayList<>();
         int[] size = new int[2];
@@ -96,13 +98,14 @@ public final class VideoAnalyzer {
             }
             int index = (int) Math.round(second * fps);
             if (index % ocrStride == 0) {
-                spans.add(second, images.textReader().read(frame, objectBoxes(frame)));
+                text.offer(second, frame, cut);
             }
             last[0] = second;
         }, (from, thumbnail) -> cutFrames.frame(from.toNanos() / 1e9, thumbnail));
         if (last[0] < 0) {
             throw new MediaException("No frame of the video could be read.");
         }
+        text.finish();
         double end = last[0] + 1 / fps;
         scenes.add(current.build(images, end));
         Transcript transcript = recognition.finish();
