@@ -150,6 +150,7 @@ public final class KernelArchive {
                 if (lock == null || isCurrent()) {
                     return;
                 }
+                removeLeftovers(folder);
                 train(folder);
             }
         } catch (IOException | RuntimeException e) {
@@ -191,6 +192,19 @@ public final class KernelArchive {
         } finally {
             training.destroyForcibly();
             Files.deleteIfExists(made);
+        }
+    }
+
+    /** Half-made archives of kernels that ended while their training ran (under the lock, none is in use). */
+    private void removeLeftovers(Path folder) throws IOException {
+        String prefix = archive.getFileName().toString();
+        try (var files = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(prefix) && name.endsWith(".tmp")) {
+                    Files.deleteIfExists(file);
+                }
+            }
         }
     }
 

@@ -39,8 +39,12 @@ class KernelArchiveTest {
         Path jar = launcherJar();
         KernelArchive archive = KernelArchive.of(folder.resolve("cds").resolve("kernel.jsa"), jar, OPTIONS);
         assertFalse(archive.isCurrent(), "no archive yet");
+        Path leftover = Files.createDirectories(archive.file().getParent()).resolve("kernel.jsa4242.tmp");
+        Files.writeString(leftover, "half of an archive a killed kernel's training left");
 
         archive.refresh();
+
+        assertFalse(Files.exists(leftover), "what an ended training left is removed");
 
         assertTrue(archive.isCurrent(), "made, and stamped for this jar and JDK");
         assertTrue(Files.size(archive.file()) > 1_000_000, "it holds the classes a kernel loads");
