@@ -26,6 +26,9 @@ final class CellExecutor {
             throw failure;
         } catch (RuntimeException e) {
             throw ErrorFormatter.internal(e);
+        } catch (InternalError e) {
+            // JShell's report of a compiler crash: that cell fails, the kernel goes on.
+            throw ErrorFormatter.internal(e);
         }
     }
 

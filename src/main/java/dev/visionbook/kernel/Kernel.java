@@ -2,6 +2,7 @@ package dev.visionbook.kernel;
 
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.util.concurrent.CompletableFuture;
 import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
 
 /**
@@ -37,21 +38,24 @@ public final class Kernel implements AutoCloseable {
     }
 
     static Kernel start(KernelConnectionProperties properties, KernelSettings settings) {
+        CompletableFuture<JShellEvaluator> jshell = JShellStart.begin(settings.classPath());
         ConnectionFile.check(properties, "given");
         SignedConnection connection;
         try {
             connection = new SignedConnection(properties);
         } catch (GeneralSecurityException e) {
+            jshell.thenAccept(JShellEvaluator::close);
             throw new IllegalArgumentException("Cannot sign messages with the connection file's key: " + e.getMessage(), e);
         }
         VisionbookKernel kernel = new VisionbookKernel(settings, connection);
-        kernel.startSession();
+        kernel.startSession(jshell);
         kernel.becomeHandlerForConnection(connection);
         try {
             connection.connect();
         } catch (RuntimeException e) {
             kernel.close();
             connection.close();
+            jshell.thenAccept(JShellEvaluator::close);
             throw new IllegalStateException("Cannot bind the kernel's sockets on " + properties.getIp() + ": " + e.getMessage()
                     + ". Is another kernel using the same connection file?", e);
         }

@@ -42,11 +42,20 @@ public final class KernelSpec {
     private KernelSpec() {
     }
 
-    /** {@code [java, options…, -jar, jar, kernel, {connection_file}]}. */
+    /**
+     * {@code [java, options…, -jar, jar, kernel, {connection_file}]}, the options naming the kernel's
+     * class-data archive in the user's cache ({@link KernelArchive#defaultLocation}).
+     */
     public static List<String> argv(Path java, Path jar) {
+        return argv(java, jar, KernelArchive.defaultLocation(jar, System.getenv()));
+    }
+
+    /** As {@link #argv(Path, Path)}, with the class-data archive at {@code archive}. */
+    public static List<String> argv(Path java, Path jar, Path archive) {
         List<String> argv = new ArrayList<>();
         argv.add(java.toAbsolutePath().toString());
         argv.addAll(JVM_OPTIONS);
+        argv.addAll(KernelArchive.jvmOptions(archive));
         argv.add("-jar");
         argv.add(jar.toAbsolutePath().toString());
         argv.add("kernel");

@@ -136,7 +136,8 @@ final class RequestChannel extends ShellChannel {
         List<Message<?>> abortable = List.of();
         try {
             handler.handle(env, message);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // One request that fails, even with an Error, must not end the channel: the kernel would hang.
             logger.warn("Failed to handle {}: {}", message.getHeader().getType().getName(), e.toString());
         } finally {
             if (stopOnError != null && stopOnError.takeFailure()) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.dflib.jjava.jupyter.channels.JupyterInputStream;
@@ -46,7 +47,7 @@ final class VisionbookKernel extends BaseKernel {
 
     private static final Logger LOG = LoggerFactory.getLogger(VisionbookKernel.class);
     private static final int WARM_UP_ROUNDS = 25;
-    private static final Duration QUIET_BEFORE_SERVER = Duration.ofSeconds(1);
+    private static final Duration QUIET_BEFORE_BACKGROUND_WORK = Duration.ofSeconds(1);
     private static final Duration COMPACT_AFTER = Duration.ofSeconds(15);
 
     /** JShell and what works on it, ready once the preload has run. */
@@ -67,6 +68,8 @@ final class VisionbookKernel extends BaseKernel {
     private final ProgressSink progressSink;
     // JShell is not thread-safe: requests and the warm-up take turns with it.
     private final ReentrantLock jshell = new ReentrantLock();
+    // Requests that wait for the session to start: the warm-up must not take JShell before them.
+    private final AtomicInteger waitingForSession = new AtomicInteger();
     private volatile long lastRequest = System.nanoTime();
     private volatile boolean closed;
 
@@ -110,12 +113,11 @@ final class VisionbookKernel extends BaseKernel {
                 + " with JShell, the helper API preloaded (genai, markdown, boxes, display)";
     }
 
-    /** Starts JShell and runs the preload on a thread of its own. */
-    void startSession() {
+    /** Takes JShell once {@code jshell} has started it and run the preload, then warms it up while idle. */
+    void startSession(CompletableFuture<JShellEvaluator> jshell) {
         Thread starter = new Thread(() -> {
             try {
-                JShellEvaluator evaluator = new JShellEvaluator(settings.classPath());
-                Preload.run(evaluator);
+                JShellEvaluator evaluator = jshell.join();
                 CodeAssist assist = new CodeAssist(evaluator.analysis(), evaluator::loadType);
                 session.complete(new Session(evaluator, new CellExecutor(evaluator, maven), assist,
                         new Inspector(evaluator.analysis(), assist, javadoc)));
@@ -132,10 +134,11 @@ final class VisionbookKernel extends BaseKernel {
             if (settings.startServerAhead()) {
                 startServerWhenIdle();
             }
+            KernelArchive.ofThisJvm().ifPresent(this::refreshWhenIdle);
             if (settings.compactWhenIdle()) {
                 compactWhenIdle();
             }
-        }, "kernel-jshell-start");
+        }, "kernel-session");
         starter.setDaemon(true);
         starter.start();
     }
@@ -146,11 +149,11 @@ final class VisionbookKernel extends BaseKernel {
      */
     private void warmUp(JShellEvaluator evaluator) {
         for (int round = 0; round < WARM_UP_ROUNDS; round++) {
-            if (!jshell.tryLock()) {
+            if (waitingForSession.get() > 0 || !jshell.tryLock()) {
                 return;
             }
             try {
-                if (jshell.hasQueuedThreads()) {
+                if (jshell.hasQueuedThreads() || waitingForSession.get() > 0) {
                     return;
                 }
                 Preload.warmUpOnce(evaluator, round);
@@ -166,13 +169,33 @@ final class VisionbookKernel extends BaseKernel {
      */
     private void startServerWhenIdle() {
         try {
-            while (jshell.isLocked() || System.nanoTime() - lastRequest < QUIET_BEFORE_SERVER.toNanos()) {
-                Thread.sleep(100);
-            }
+            awaitQuiet();
         } catch (InterruptedException e) {
             return;
         }
         SharedServer.startAhead(System.getenv());
+    }
+
+    /**
+     * Makes the kernel's class-data archive anew when it is missing or stale (after a rebuild, a new
+     * JDK), once no request has come for a while: the next kernel then starts sooner.
+     */
+    private void refreshWhenIdle(KernelArchive archive) {
+        if (archive.isCurrent()) {
+            return;
+        }
+        try {
+            awaitQuiet();
+        } catch (InterruptedException e) {
+            return;
+        }
+        archive.refresh();
+    }
+
+    private void awaitQuiet() throws InterruptedException {
+        while (jshell.isLocked() || System.nanoTime() - lastRequest < QUIET_BEFORE_BACKGROUND_WORK.toNanos()) {
+            Thread.sleep(100);
+        }
     }
 
     /**
@@ -198,8 +221,14 @@ final class VisionbookKernel extends BaseKernel {
 
     /** Runs {@code use} on the session, holding JShell for it. */
     private <T> T withSession(Function<Session, T> use) {
-        Session ready = session.join();
-        jshell.lock();
+        waitingForSession.incrementAndGet();
+        Session ready;
+        try {
+            ready = session.join();
+            jshell.lock();
+        } finally {
+            waitingForSession.decrementAndGet();
+        }
         try {
             return use.apply(ready);
         } finally {

@@ -24,7 +24,7 @@ import java.util.Map;
  * <pre>
  * KernelBench --jar target/visionbook.jar [--runs N (default 7)] [--cells N (default 30)]
  *             [--python /usr/bin/python3] [--notebook notebooks/vision-tutorial.ipynb | --notebook none]
- *             [--jvm-options "OPTIONS" (default: the kernelspec's)]
+ *             [--jvm-options "OPTIONS" (default: the kernelspec's)] [--archive none]
  * </pre>
  */
 public final class KernelBench {
@@ -49,8 +49,17 @@ public final class KernelBench {
         Path home = work.resolve("home");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> visionbookArgv = new ArrayList<>(List.of(java));
-        visionbookArgv.addAll(options.containsKey("--jvm-options")
-                ? List.of(options.get("--jvm-options").strip().split("\\s+")) : KernelSpec.JVM_OPTIONS);
+        List<String> jvmOptions = options.containsKey("--jvm-options")
+                ? List.of(options.get("--jvm-options").strip().split("\\s+")) : KernelSpec.JVM_OPTIONS;
+        visionbookArgv.addAll(jvmOptions);
+        if (!"none".equals(options.get("--archive"))) {
+            // As a user's kernels run from their second start on: the first kernel of a new build makes it when idle.
+            Path archive = work.resolve("cds").resolve("kernel.jsa");
+            long start = System.nanoTime();
+            KernelArchive.of(archive, jar, jvmOptions).refresh();
+            System.out.printf(Locale.ROOT, "kernel class-data archive made in %.1f s (once per build)%n", millisSince(start) / 1000);
+            visionbookArgv.addAll(KernelArchive.jvmOptions(archive));
+        }
         visionbookArgv.addAll(List.of("-jar", jar.toString(), "kernel", "{connection_file}"));
         Map<String, BenchKernel> kernels = new LinkedHashMap<>();
         kernels.put("visionbook", new BenchKernel("visionbook", visionbookArgv,
