@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
 
@@ -34,13 +32,11 @@ final class ArchiveTraining {
     }
 
     static void run() {
-        Map<String, String> environment = new HashMap<>(System.getenv());
-        environment.put("VISIONBOOK_START_SERVER_AHEAD", "0");
-        KernelSettings settings = KernelSettings.fromEnvironment(environment);
-        KernelSettings quiet = new KernelSettings(settings.classPath(), settings.mavenLocalRepository(), settings.mavenRepositories());
-        Kernel kernel = Kernel.start(loopbackConnection(), quiet);
-        kernel.close();
-        try (HeadlessSession session = HeadlessSession.start(environment)) {
+        KernelSettings settings = KernelSettings.fromEnvironment(System.getenv());
+        // Neither the shared server started ahead nor the idle compaction: this JVM only starts and ends.
+        Kernel.start(loopbackConnection(), new KernelSettings(settings.classPath(), settings.mavenLocalRepository(),
+                settings.mavenRepositories())).close();
+        try (HeadlessSession session = HeadlessSession.start()) {
             CellOutput nowhere = new CellOutput() {
                 @Override
                 public void stream(String name, String text) {

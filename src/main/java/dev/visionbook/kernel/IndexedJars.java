@@ -1,5 +1,6 @@
 package dev.visionbook.kernel;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -53,13 +54,20 @@ final class IndexedJars implements AutoCloseable {
     }
 
     /**
-     * The entries of a class path split into the jars to index, with the jars their manifests' {@code
+     * The entries of a class path (as {@code java.class.path} spells it) split into the jars to index, with the jars their manifests' {@code
      * Class-Path} names (as javac follows them), and the rest (folders, missing files) for javac.
      */
-    static Split split(List<Path> classPath) {
+    static Split split(String classPath) {
         Set<Path> jars = new LinkedHashSet<>();
         List<Path> others = new ArrayList<>();
-        Deque<Path> pending = new ArrayDeque<>(classPath);
+        Deque<Path> pending = new ArrayDeque<>();
+        if (classPath != null) {
+            for (String entry : classPath.split(File.pathSeparator)) {
+                if (!entry.isBlank()) {
+                    pending.add(Path.of(entry));
+                }
+            }
+        }
         while (!pending.isEmpty()) {
             Path entry = pending.removeFirst().toAbsolutePath().normalize();
             if (!Files.isRegularFile(entry) || !entry.getFileName().toString().endsWith(".jar")) {

@@ -2,7 +2,6 @@ package dev.visionbook.kernel;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.Map;
@@ -31,9 +30,7 @@ final class JShellEvaluator implements AutoCloseable {
     private volatile boolean evaluating;
 
     JShellEvaluator(String classPath) {
-        List<Path> entries = classPath == null || classPath.isBlank() ? List.of()
-                : Arrays.stream(classPath.split(File.pathSeparator)).filter(entry -> !entry.isBlank()).map(Path::of).toList();
-        IndexedJars.Split parts = IndexedJars.split(entries);
+        IndexedJars.Split parts = IndexedJars.split(classPath);
         IndexedJars jars = new IndexedJars(parts.jars());
         // -proc:none: a jar on the class path that offers an annotation processor must not run on every cell.
         shell = JShell.builder().executionEngine(provider, Map.of()).compilerOptions("-proc:none")

@@ -34,7 +34,7 @@ class IndexedClassPathTest {
         Path library = jarOf("demo.Greeter", "package demo; public class Greeter { public String hello() { return \"hi\"; } }", null);
         // A jar with nothing but a manifest naming the library, as test runners launch with.
         Path launcher = jarOf(null, null, library.getFileName().toString());
-        IndexedJars.Split split = IndexedJars.split(List.of(launcher, folder.resolve("no-such-folder")));
+        IndexedJars.Split split = IndexedJars.split(launcher + java.io.File.pathSeparator + folder.resolve("no-such-folder"));
         assertEquals(List.of(launcher, library), split.jars());
         assertEquals(List.of(folder.resolve("no-such-folder")), split.others());
 

@@ -7,8 +7,8 @@ import org.tensorflow.types.TFloat32;
 
 /**
  * An image scaled to fit a square detector input without distortion, anchored top left and padded
- * with black, as RGB floats. Keeping the aspect ratio matters: the object detector stretched
- * chelsea.png's cat into a dog. Boxes found in the square map back with {@link #toImage}.
+ * with black, as RGB floats. Keeping the aspect ratio matters: the object detector, given a
+ * wide photo stretched to a square, took a cat for a dog. Boxes found in the square map back with {@link #toImage}.
  *
  * @param size the square's side in pixels
  * @param scale input pixels per image pixel
