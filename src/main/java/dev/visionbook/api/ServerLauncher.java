@@ -29,8 +29,8 @@ final class ServerLauncher {
     private static final long LOG_ROTATE_BYTES = 8L * 1024 * 1024;
     private static final Path SETSID = Path.of("/usr/bin/setsid");
     // The server decodes video and runs the detectors: the full JIT, a small first heap that grows
-    // as needed and is given back when idle, and glibc's arenas capped (TensorFlow's threads would
-    // otherwise each grow one).
+    // as needed and is given back when idle, and glibc's arenas capped (the native
+    // libraries' threads, OpenCV's and FFmpeg's, would otherwise each grow one).
     private static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx2g", "-XX:MinHeapFreeRatio=10",
             "-XX:MaxHeapFreeRatio=30", "-Xss512k", "-Djava.awt.headless=true",
             "-Dorg.slf4j.simpleLogger.showDateTime=true",
@@ -67,7 +67,6 @@ final class ServerLauncher {
             builder.redirectInput(ProcessBuilder.Redirect.from(devNull));
         }
         Map<String, String> environment = builder.environment();
-        environment.putIfAbsent("TF_CPP_MIN_LOG_LEVEL", "1");
         environment.putIfAbsent("MALLOC_ARENA_MAX", "2");
         Process process = builder.start();
         if (!devNull.exists()) {

@@ -63,7 +63,7 @@ public final class KernelBench {
         visionbookArgv.addAll(List.of("-jar", jar.toString(), "kernel", "{connection_file}"));
         Map<String, BenchKernel> kernels = new LinkedHashMap<>();
         kernels.put("visionbook", new BenchKernel("visionbook", visionbookArgv,
-                Map.of("VISIONBOOK_HOME", home.toString(), "TF_CPP_MIN_LOG_LEVEL", "1"), work));
+                Map.of("VISIONBOOK_HOME", home.toString()), work));
         boolean ipython = new ProcessBuilder(python, "-c", "import ipykernel").start().waitFor() == 0;
         if (ipython) {
             kernels.put("IPython", new BenchKernel("IPython", List.of(python, "-m", "ipykernel_launcher", "-f",

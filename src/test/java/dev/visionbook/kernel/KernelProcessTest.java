@@ -129,7 +129,7 @@ class KernelProcessTest {
     @Order(5)
     void theKernelsTerminalStaysQuietAndItsLogIsInTheHome() throws Exception {
         String terminal = Files.readString(folder.resolve("kernel.log"));
-        for (String noisy : List.of("SLF4J", "tensorflow", "TensorFlow", "INFO", "WARN")) {
+        for (String noisy : List.of("SLF4J", "OpenCV", "INFO", "WARN")) {
             assertFalse(terminal.contains(noisy), "the terminal shows " + noisy + ":\n" + terminal);
         }
         assertTrue(Files.isRegularFile(home().resolve("logs/kernel.log")));

@@ -6,18 +6,16 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tensorflow.Graph;
-import org.tensorflow.Session;
 
 /**
- * The neural detectors, objects (CenterNet) and faces (BlazeFace), run by TensorFlow Java inside
- * the JVM from the TF.js models the build copies out of the npm package
- * {@code @vladmandic/human}. Loaded once per JVM, on first use (about 2 s), and kept: every engine
- * shares them. When they cannot start (no TensorFlow native library for this platform, models
+ * The neural detectors, objects (CenterNet) and faces (BlazeFace), run by OpenCV's DNN module
+ * inside the JVM ({@link DnnNetwork}) from the TF.js models the build copies out of the npm package
+ * {@code @vladmandic/human}. Loaded once per JVM, on first use (under a second), and kept: every
+ * engine shares them. When they cannot start (no OpenCV native library for this platform, models
  * missing) the reason is logged once and {@link #unavailable} says it, so the engine falls back to
  * outlines and OpenCV's face cascade and the answers say so.
  *
- * <p>Thread-safe: loading is synchronized; TensorFlow sessions may be run concurrently.
+ * <p>Thread-safe: loading is synchronized; each network runs one pass at a time.
  */
 public final class Detectors {
 
@@ -79,9 +77,8 @@ public final class Detectors {
             tried = true;
             long start = System.nanoTime();
             try {
-                requireAvx();
-                objects = new ObjectDetector(session("centernet"));
-                faces = new FaceDetector(session("blazeface"));
+                objects = ObjectDetector.load(folder);
+                faces = FaceDetector.load(folder);
                 LOG.info("Object and face detectors loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
             } catch (IOException | RuntimeException | LinkageError e) {
                 objects = null;
@@ -93,32 +90,5 @@ public final class Detectors {
             }
         }
         return unavailable == null;
-    }
-
-    /**
-     * TensorFlow's prebuilt library executes AVX instructions from the moment it loads: on a CPU
-     * without them the JVM would die of an illegal instruction instead of falling back.
-     */
-    private static void requireAvx() throws IOException {
-        java.nio.file.Path cpuinfo = java.nio.file.Path.of("/proc/cpuinfo");
-        if (!java.nio.file.Files.isReadable(cpuinfo)) {
-            return;
-        }
-        try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(cpuinfo)) {
-            if (lines.noneMatch(line -> line.startsWith("flags") && line.matches(".*\\bavx\\b.*"))) {
-                throw new IOException("this CPU lacks AVX, which TensorFlow's prebuilt library needs");
-            }
-        }
-    }
-
-    private Session session(String model) throws IOException {
-        Graph graph = new Graph();
-        try {
-            graph.importGraphDef(TfjsGraphModel.load(folder, model));
-            return new Session(graph);
-        } catch (IOException | RuntimeException e) {
-            graph.close();
-            throw e;
-        }
     }
 }

@@ -1,68 +1,71 @@
 package dev.visionbook.engine.analysis;
 
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.tensorflow.Result;
-import org.tensorflow.Session;
-import org.tensorflow.types.TFloat32;
+import java.util.Map;
 
 /**
  * Faces with MediaPipe's BlazeFace (front-camera model, 256 × 256 input), the detector
  * {@code @vladmandic/human} ships as {@code blazeface}. It scores 896 anchors: 512 on a 16 × 16 grid
- * (2 each) and 384 on an 8 × 8 grid (6 each); each anchor's row holds a logit and a box offset
- * and size in input pixels. Decoding follows human's {@code blazeface.ts}. Input is RGB scaled to
- * −1…1, letterboxed.
+ * (2 each) and 384 on an 8 × 8 grid (6 each); each anchor has a logit and a box offset and size in
+ * input pixels. The network's last convolutions are read directly: the graph's own ending only
+ * reshapes them into rows, anchor after anchor of each cell. Decoding follows human's
+ * {@code blazeface.ts}. Input is RGB scaled to −1…1, letterboxed.
  *
- * <p>Threading: TensorFlow sessions may be run concurrently; this class keeps no other state.
+ * <p>Threading: safe for concurrent callers; the network runs one pass at a time.
  */
 final class FaceDetector {
 
     static final int INPUT = 256;
     /** MediaPipe's own threshold for this model; at 0.6 a cat's face in a photo scored 0.64 and passed for a person's. */
     static final double MIN_SCORE = 0.75;
+    /** Values per anchor in the box outputs: the box, then six landmarks this engine does not use. */
+    private static final int BOX_VALUES = 16;
+    private static final String LAYERS = "StatefulPartitionedCall/functional_1/";
+    /** Scores and boxes of the fine grid (16 × 16, 2 anchors a cell), then of the coarse one (8 × 8, 6). */
+    static final List<String> SCORES = List.of(LAYERS + "conv2d_33/BiasAdd", LAYERS + "conv2d_34/BiasAdd");
+    static final List<String> BOXES = List.of(LAYERS + "conv2d_35/BiasAdd", LAYERS + "conv2d_36/BiasAdd");
 
-    private final Session session;
+    private final DnnNetwork network;
     private final float[][] anchors = anchors();
 
-    FaceDetector(Session session) {
-        this.session = session;
+    FaceDetector(DnnNetwork network) {
+        this.network = network;
+    }
+
+    static FaceDetector load(String folder) throws IOException {
+        List<String> outputs = new ArrayList<>(SCORES);
+        outputs.addAll(BOXES);
+        return new FaceDetector(DnnNetwork.load(folder, "blazeface", outputs));
     }
 
     List<Detection> find(BufferedImage image) {
         Letterbox input = Letterbox.of(image, INPUT);
+        Map<String, DnnNetwork.FeatureMap> out = network.run(input.planar(1 / 127.5f, -1), INPUT);
         List<Detection> found = new ArrayList<>();
-        try (TFloat32 pixels = input.tensor(1 / 127.5f, -1);
-             Result result = session.runner().feed("input", pixels).fetch("Identity").fetch("Identity_1")
-                     .fetch("Identity_2").fetch("Identity_3").run()) {
-            // Outputs by size: scores and boxes of the 512 fine anchors, then of the 384 coarse ones.
-            TFloat32[] scores = new TFloat32[2];
-            TFloat32[] boxes = new TFloat32[2];
-            for (int i = 0; i < 4; i++) {
-                TFloat32 t = (TFloat32) result.get(i);
-                int grid = t.shape().get(1) == 512 ? 0 : 1;
-                if (t.shape().get(2) == 1) {
-                    scores[grid] = t;
-                } else {
-                    boxes[grid] = t;
-                }
-            }
-            int anchor = 0;
-            for (int grid = 0; grid < 2; grid++) {
-                long count = scores[grid].shape().get(1);
-                for (long k = 0; k < count; k++, anchor++) {
-                    double logit = Math.max(-80, Math.min(80, scores[grid].getFloat(0, k, 0)));
-                    double score = 1 / (1 + Math.exp(-logit));
-                    if (score < MIN_SCORE) {
-                        continue;
-                    }
-                    double cx = anchors[anchor][0] + boxes[grid].getFloat(0, k, 0);
-                    double cy = anchors[anchor][1] + boxes[grid].getFloat(0, k, 1);
-                    double w = boxes[grid].getFloat(0, k, 2);
-                    double h = boxes[grid].getFloat(0, k, 3);
-                    PixelBox box = input.toImage(cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2);
-                    if (box != null) {
-                        found.add(new Detection("face", "face", "", box, Math.round(score * 100) / 100.0));
+        int anchor = 0;
+        for (int grid = 0; grid < SCORES.size(); grid++) {
+            DnnNetwork.FeatureMap scores = out.get(SCORES.get(grid));
+            DnnNetwork.FeatureMap boxes = out.get(BOXES.get(grid));
+            for (int y = 0; y < scores.height(); y++) {
+                for (int x = 0; x < scores.width(); x++) {
+                    for (int a = 0; a < scores.channels(); a++, anchor++) {
+                        double logit = Math.max(-80, Math.min(80, scores.at(a, y, x)));
+                        double score = 1 / (1 + Math.exp(-logit));
+                        if (score < MIN_SCORE) {
+                            continue;
+                        }
+                        int first = a * BOX_VALUES;
+                        double cx = anchors[anchor][0] + boxes.at(first, y, x);
+                        double cy = anchors[anchor][1] + boxes.at(first + 1, y, x);
+                        double w = boxes.at(first + 2, y, x);
+                        double h = boxes.at(first + 3, y, x);
+                        PixelBox box = input.toImage(cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2);
+                        if (box != null) {
+                            found.add(new Detection("face", "face", "", box, Math.round(score * 100) / 100.0));
+                        }
                     }
                 }
             }

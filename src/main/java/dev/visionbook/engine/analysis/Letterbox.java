@@ -1,9 +1,6 @@
 package dev.visionbook.engine.analysis;
 
 import java.awt.image.BufferedImage;
-import org.tensorflow.ndarray.Shape;
-import org.tensorflow.ndarray.buffer.DataBuffers;
-import org.tensorflow.types.TFloat32;
 
 /**
  * An image scaled to fit a square detector input without distortion, anchored top left and padded
@@ -33,17 +30,19 @@ record Letterbox(int size, double scale, int imageWidth, int imageHeight, float[
         return new Letterbox(size, scale, image.getWidth(), image.getHeight(), rgb);
     }
 
-    /** The pixels as a [1, size, size, 3] tensor, each value mapped by {@code value * mul + add}. */
-    TFloat32 tensor(float mul, float add) {
-        float[] values = rgb;
-        if (mul != 1 || add != 0) {
-            values = new float[rgb.length];
-            for (int i = 0; i < rgb.length; i++) {
-                values[i] = rgb[i] * mul + add;
-            }
+    /**
+     * The pixels channel after channel (all red, then green, then blue: a {@code [1, 3, size, size]}
+     * network input), each value mapped by {@code value * mul + add}.
+     */
+    float[] planar(float mul, float add) {
+        int plane = size * size;
+        float[] out = new float[plane * 3];
+        for (int i = 0; i < plane; i++) {
+            out[i] = rgb[i * 3] * mul + add;
+            out[plane + i] = rgb[i * 3 + 1] * mul + add;
+            out[2 * plane + i] = rgb[i * 3 + 2] * mul + add;
         }
-        float[] input = values;
-        return TFloat32.tensorOf(Shape.of(1, size, size, 3), data -> data.copyFrom(DataBuffers.of(input, true, false)));
+        return out;
     }
 
     /** A box in input pixels as a box in the image, clipped to it; null when nothing is left. */

@@ -1,20 +1,22 @@
 package dev.visionbook.engine.analysis;
 
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import org.tensorflow.Result;
-import org.tensorflow.Session;
-import org.tensorflow.types.TFloat32;
+import java.util.Map;
 
 /**
  * The 80 COCO classes with MB3-CenterNet (MobileNetV3 backbone, 512 × 512 input), the model
- * {@code @vladmandic/human} ships as {@code centernet}. Its graph ends in a top-100 peak search that
- * gives {@code [x1, y1, x2, y2, score, class]} rows in input pixels; those over
+ * {@code @vladmandic/human} ships as {@code centernet}. The network gives a heatmap per class and
+ * four box distances per cell on a grid a quarter of the input's side; its graph's own ending, a
+ * peak search, is done here as it does it: a cell is a peak when no cell of its 3 × 3 neighbourhood
+ * in that class scores higher, and the 100 best peaks are kept. Those over
  * {@value #CANDIDATE_SCORE} are candidates, overlapping ones suppressed, and {@link ScoreFloors}
  * decides which candidates are claimed. Input is RGB 0–255, letterboxed.
  *
- * <p>Threading: TensorFlow sessions may be run concurrently; this class keeps no other state.
+ * <p>Threading: safe for concurrent callers; the network runs one pass at a time.
  */
 final class ObjectDetector {
 
@@ -22,33 +24,71 @@ final class ObjectDetector {
     /** Below every floor {@link ScoreFloors} may choose: the evaluation measures what lies above it. */
     static final double CANDIDATE_SCORE = 0.15;
 
-    private final Session session;
+    static final String HEATMAP = "tower_0/Sigmoid";
+    /** Distances from a cell's centre to the box's left, top, right and bottom edges, in input pixels. */
+    static final String DISTANCES = "tower_0/mul";
+    private static final int TOP_K = 100;
 
-    ObjectDetector(Session session) {
-        this.session = session;
+    private final DnnNetwork network;
+
+    ObjectDetector(DnnNetwork network) {
+        this.network = network;
+    }
+
+    static ObjectDetector load(String folder) throws IOException {
+        return new ObjectDetector(DnnNetwork.load(folder, "centernet", List.of(HEATMAP, DISTANCES)));
     }
 
     /** Candidates over {@value #CANDIDATE_SCORE}, overlapping ones suppressed, most confident first. */
     List<Detection> candidates(BufferedImage image) {
         Letterbox input = Letterbox.of(image, INPUT);
+        Map<String, DnnNetwork.FeatureMap> out = network.run(input.planar(1, 0), INPUT);
+        DnnNetwork.FeatureMap heat = out.get(HEATMAP);
+        DnnNetwork.FeatureMap distances = out.get(DISTANCES);
+        double stride = INPUT / (double) heat.width();
         List<Detection> found = new ArrayList<>();
-        try (TFloat32 pixels = input.tensor(1, 0);
-             Result result = session.runner().feed("tower_0/images", pixels).fetch("tower_0/detections").run()) {
-            TFloat32 rows = (TFloat32) result.get(0);
-            long count = rows.shape().get(1);
-            for (long k = 0; k < count; k++) {
-                double score = rows.getFloat(0, k, 4);
-                if (!(score >= CANDIDATE_SCORE)) {
-                    continue;
-                }
-                PixelBox box = input.toImage(rows.getFloat(0, k, 0), rows.getFloat(0, k, 1), rows.getFloat(0, k, 2),
-                        rows.getFloat(0, k, 3));
-                if (box != null) {
-                    String label = CocoClasses.name(Math.round(rows.getFloat(0, k, 5)));
-                    found.add(new Detection("thing", label, "", box, Math.round(score * 100) / 100.0));
-                }
+        for (Peak peak : peaks(heat)) {
+            double x = peak.x() * stride;
+            double y = peak.y() * stride;
+            PixelBox box = input.toImage(x - distances.at(0, peak.y(), peak.x()), y - distances.at(1, peak.y(), peak.x()),
+                    x + distances.at(2, peak.y(), peak.x()), y + distances.at(3, peak.y(), peak.x()));
+            if (box != null) {
+                found.add(new Detection("thing", CocoClasses.name(peak.channel()), "", box,
+                        Math.round(peak.score() * 100) / 100.0));
             }
         }
         return Suppression.apply(found, 0.5, 0.85);
+    }
+
+    /** A local maximum of one class's heatmap. */
+    record Peak(int channel, int y, int x, float score) {
+    }
+
+    /** The {@value #TOP_K} best peaks over {@value #CANDIDATE_SCORE}, best first. */
+    static List<Peak> peaks(DnnNetwork.FeatureMap heat) {
+        List<Peak> peaks = new ArrayList<>();
+        for (int c = 0; c < heat.channels(); c++) {
+            for (int y = 0; y < heat.height(); y++) {
+                for (int x = 0; x < heat.width(); x++) {
+                    float score = heat.at(c, y, x);
+                    if (score >= CANDIDATE_SCORE && isPeak(heat, c, y, x, score)) {
+                        peaks.add(new Peak(c, y, x, score));
+                    }
+                }
+            }
+        }
+        peaks.sort(Comparator.comparingDouble(Peak::score).reversed());
+        return peaks.size() > TOP_K ? List.copyOf(peaks.subList(0, TOP_K)) : peaks;
+    }
+
+    private static boolean isPeak(DnnNetwork.FeatureMap heat, int c, int y, int x, float score) {
+        for (int ny = Math.max(0, y - 1); ny <= Math.min(heat.height() - 1, y + 1); ny++) {
+            for (int nx = Math.max(0, x - 1); nx <= Math.min(heat.width() - 1, x + 1); nx++) {
+                if (heat.at(c, ny, nx) > score) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

@@ -20,11 +20,11 @@ import org.tensorflow.proto.TensorShapeProto;
 
 /**
  * Turns a TensorFlow.js graph model (a {@code model.json} holding a GraphDef in protobuf JSON, plus
- * binary weight shards) into a TensorFlow GraphDef that TensorFlow Java can import: the weights
- * become the Const nodes' values (float16-quantized weights widened back to float32), and the
- * fused convolutions the TF.js converter writes are split back into ops TensorFlow has, because
- * {@code FusedDepthwiseConv2dNative} exists only in TF.js and TensorFlow's own {@code _FusedConv2D}
- * needs attributes the converter drops.
+ * binary weight shards) into a TensorFlow GraphDef that OpenCV's DNN module can import
+ * ({@link DnnNetwork}): the weights become the Const nodes' values (float16-quantized weights
+ * widened back to float32), and the fused convolutions the TF.js converter writes are split back
+ * into standard TensorFlow ops, because {@code FusedDepthwiseConv2dNative} exists only in TF.js and
+ * TensorFlow's own {@code _FusedConv2D} needs attributes the converter drops.
  */
 final class TfjsGraphModel {
 
