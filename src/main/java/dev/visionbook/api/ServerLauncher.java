@@ -36,7 +36,28 @@ final class ServerLauncher {
             "-Dorg.slf4j.simpleLogger.showDateTime=true",
             "-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
+    /**
+     * glibc keeps memory freed by native code (a video's decoder, a detector's buffers) in its
+     * arenas; JDKs from 17.0.9 can hand it back every few seconds. The server runs on this JVM's
+     * own java, so this JVM says whether the option exists (an unknown -XX option stops a JVM).
+     */
+    private static final String TRIM_NATIVE_HEAP = "TrimNativeHeapInterval";
+    private static final long TRIM_EVERY_MILLIS = 5000;
+
     private ServerLauncher() {
+    }
+
+    /** The server's JVM options: {@link #JVM_OPTIONS}, and the native heap's periodic trim where this JDK has it. */
+    static List<String> jvmOptions() {
+        List<String> options = new ArrayList<>(JVM_OPTIONS);
+        try {
+            java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+                    .getVMOption(TRIM_NATIVE_HEAP);
+            options.add("-XX:" + TRIM_NATIVE_HEAP + "=" + TRIM_EVERY_MILLIS);
+        } catch (IllegalArgumentException e) {
+            // an older JDK: freed native memory stays with the process until reused
+        }
+        return options;
     }
 
     /**
@@ -50,7 +71,7 @@ final class ServerLauncher {
             command.add(SETSID.toString());
         }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JVM_OPTIONS);
+        command.addAll(jvmOptions());
         command.addAll(List.of("-cp", classPath(), MAIN_CLASS, "server", "run", "--home", home.folder().toString(),
                 "--port", Integer.toString(preferredPort), "--idle-timeout", IdleTimeout.format(idleTimeout),
                 "--launch", launch));
