@@ -115,7 +115,7 @@ public final class MediaBench {
         System.gc();
         System.out.printf(Locale.ROOT, "detectors: loaded in %.0f ms; after loading and one pass over %d images they"
                 + " add %d MB of private memory (%d MB of it Java heap) and %d MB of shared library pages mapped"
-                + " from TensorFlow's native library%n", loadMs, images.size(),
+                + " from native libraries%n", loadMs, images.size(),
                 (statusKb("RssAnon:") - anonBefore) / 1024, (usedHeapKb() - heapBefore) / 1024,
                 (statusKb("RssFile:") - fileBefore) / 1024);
         for (int i = 0; i < names.size(); i++) {
