@@ -57,7 +57,7 @@ final class FrontendStdin extends StdinChannel {
         beforeAsking.run();
         dropWaitingMessages();
         Message<InputRequest> request = new Message<>(context, InputRequest.MESSAGE_TYPE, new InputRequest(prompt, isPassword));
-        sendMessage(request);
+        sendMessage(MessageStamp.restamped(request));
         ZMQ.Poller poller = ctx.poller(1);
         poller.register(this, ZMQ.Poller.POLLIN);
         try {

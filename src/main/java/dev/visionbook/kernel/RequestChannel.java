@@ -160,6 +160,12 @@ final class RequestChannel extends ShellChannel {
         }
     }
 
+    /** Replies carry a date to the microsecond ({@link MessageStamp}). */
+    @Override
+    public synchronized void sendMessage(Message<?> message) {
+        super.sendMessage(MessageStamp.restamped(message));
+    }
+
     @Override
     public void close() {
         running = false;

@@ -3,6 +3,7 @@ package dev.visionbook.kernel;
 import java.security.GeneralSecurityException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.dflib.jjava.jupyter.channels.IOPubChannel;
 import org.dflib.jjava.jupyter.channels.JupyterConnection;
 import org.dflib.jjava.jupyter.channels.ShellChannel;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
@@ -17,7 +18,7 @@ import org.zeromq.ZMQ;
  * The five Jupyter sockets, bound to the connection file's address only, with shell and control
  * served by {@link RequestChannel} (signature-checked, no polling delay) and the heartbeat by
  * {@link HeartbeatEcho}, stdin by {@link FrontendStdin} (a wait for input that an interrupt ends).
- * IOPub is the base library's.
+ * IOPub is the base library's channel with {@link MessageStamp}'s dates, as every socket here has.
  *
  * <p>Threading: {@link #connect()} once, then any thread may {@link #close()} (idempotent);
  * {@link #waitUntilClose()} blocks until then.
@@ -32,6 +33,7 @@ final class SignedConnection extends JupyterConnection {
     private final RequestChannel controlRequests;
     private final StopOnError stopOnError = new StopOnError();
     private final FrontendStdin frontendStdin;
+    private final IOPubChannel publisher;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
     private boolean connected;
@@ -44,6 +46,12 @@ final class SignedConnection extends JupyterConnection {
         shellRequests = new RequestChannel(context, hmac, false, this, stopOnError);
         controlRequests = new RequestChannel(context, hmac, true, this, null);
         frontendStdin = new FrontendStdin(context, hmac);
+        publisher = new IOPubChannel(context, hmac) {
+            @Override
+            public synchronized void sendMessage(Message<?> message) {
+                super.sendMessage(MessageStamp.restamped(message));
+            }
+        };
     }
 
     @Override
@@ -51,14 +59,14 @@ final class SignedConnection extends JupyterConnection {
         if (connected) {
             return;
         }
-        iopub.setLinger(1000);
+        publisher.setLinger(1000);
         frontendStdin.setLinger(1000);
         heartbeatEcho.bind(properties);
         shellRequests.bind(properties);
         controlRequests.bind(properties);
         frontendStdin.bind(properties);
-        iopub.bind(properties);
-        iopub.sendMessage(new Message<>(null, PublishStatus.MESSAGE_TYPE, PublishStatus.STARTING));
+        publisher.bind(properties);
+        publisher.sendMessage(new Message<>(null, PublishStatus.MESSAGE_TYPE, PublishStatus.STARTING));
         connected = true;
     }
 
@@ -72,6 +80,7 @@ final class SignedConnection extends JupyterConnection {
             controlRequests.close();
             heartbeatEcho.close();
             frontendStdin.close();
+            publisher.close();
             super.close();
             context.close();
         } finally {
@@ -94,8 +103,14 @@ final class SignedConnection extends JupyterConnection {
      */
     @Override
     public ShellReplyEnvironment prepareReplyEnv(ShellChannel channel, MessageContext context) {
-        return new ShellReplyEnvironment(channel, frontendStdin, iopub, context) {
+        return new ShellReplyEnvironment(channel, frontendStdin, publisher, context) {
         };
+    }
+
+    /** The IOPub channel the kernel publishes on (the base class's own stays unbound). */
+    @Override
+    public IOPubChannel getIOPub() {
+        return publisher;
     }
 
     FrontendStdin stdin() {
