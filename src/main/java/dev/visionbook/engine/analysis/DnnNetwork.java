@@ -111,7 +111,10 @@ final class DnnNetwork {
             net.forward(results, names);
             Map<String, FeatureMap> out = new LinkedHashMap<>();
             for (int i = 0; i < outputs.size(); i++) {
-                out.put(outputs.get(i), FeatureMap.of(results.get(i)));
+                // get() makes a header of its own over the network's buffer: closed here, not left to the GC.
+                try (Mat result = results.get(i)) {
+                    out.put(outputs.get(i), FeatureMap.of(result));
+                }
             }
             return out;
         } finally {
