@@ -1,7 +1,9 @@
 package dev.visionbook.api;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,8 +53,7 @@ final class ServerLauncher {
     static List<String> jvmOptions() {
         List<String> options = new ArrayList<>(JVM_OPTIONS);
         try {
-            java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
-                    .getVMOption(TRIM_NATIVE_HEAP);
+            ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).getVMOption(TRIM_NATIVE_HEAP);
             options.add("-XX:" + TRIM_NATIVE_HEAP + "=" + TRIM_EVERY_MILLIS);
         } catch (IllegalArgumentException e) {
             // an older JDK: freed native memory stays with the process until reused

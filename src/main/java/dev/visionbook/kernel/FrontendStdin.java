@@ -43,6 +43,12 @@ final class FrontendStdin extends StdinChannel {
         interrupted = cellInterrupted;
     }
 
+    /** Requests carry a date to the microsecond ({@link MessageStamp}), as every socket of the kernel sends. */
+    @Override
+    public synchronized void sendMessage(Message<?> message) {
+        super.sendMessage(MessageStamp.restamped(message));
+    }
+
     /**
      * The line the front end typed, with a newline added.
      *
@@ -57,7 +63,7 @@ final class FrontendStdin extends StdinChannel {
         beforeAsking.run();
         dropWaitingMessages();
         Message<InputRequest> request = new Message<>(context, InputRequest.MESSAGE_TYPE, new InputRequest(prompt, isPassword));
-        sendMessage(MessageStamp.restamped(request));
+        sendMessage(request);
         ZMQ.Poller poller = ctx.poller(1);
         poller.register(this, ZMQ.Poller.POLLIN);
         try {

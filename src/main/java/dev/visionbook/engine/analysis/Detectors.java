@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The neural detectors, objects (CenterNet) and faces (BlazeFace), run by OpenCV's DNN module
  * inside the JVM ({@link DnnNetwork}) from the TF.js models the build copies out of the npm package
- * {@code @vladmandic/human}. Loaded once per JVM, on first use (under a second), and kept: every
+ * {@code @vladmandic/human}. Loaded once per JVM, on first use (about 2 s), and kept: every
  * engine shares them. When they cannot start (no OpenCV native library for this platform, models
  * missing) the reason is logged once and {@link #unavailable} says it, so the engine falls back to
  * outlines and OpenCV's face cascade and the answers say so.

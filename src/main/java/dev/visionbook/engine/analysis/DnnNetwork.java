@@ -48,12 +48,11 @@ final class DnnNetwork {
     private static final Set<String> FOLDED = Set.of("BiasAdd", "Identity");
 
     private final Net net;
-    private final List<String> outputs;
-    private final List<String> layers;
+    /** Each output asked for, in order, and the OpenCV layer that computes it. */
+    private final Map<String, String> layers;
 
-    private DnnNetwork(Net net, List<String> outputs, List<String> layers) {
+    private DnnNetwork(Net net, Map<String, String> layers) {
         this.net = net;
-        this.outputs = outputs;
         this.layers = layers;
     }
 
@@ -64,8 +63,9 @@ final class DnnNetwork {
      *     cannot import it
      */
     static DnnNetwork load(String folder, String model, List<String> outputs) throws IOException {
-        GraphDef cut = forOpenCv(TfjsGraphModel.load(folder, model), outputs);
-        byte[] graph = cut.toByteArray();
+        GraphDef whole = TfjsGraphModel.load(folder, model);
+        Map<String, NodeDef> byName = byName(whole);
+        byte[] graph = forOpenCv(whole, byName, outputs).toByteArray();
         Net net;
         try (BytePointer bytes = new BytePointer(graph)) {
             net = opencv_dnn.readNetFromTensorflow(bytes, graph.length);
@@ -75,13 +75,11 @@ final class DnnNetwork {
         if (net.empty()) {
             throw new IOException(model + ": OpenCV imported an empty network");
         }
-        Map<String, NodeDef> byName = new HashMap<>();
-        cut.getNodeList().forEach(node -> byName.put(node.getName(), node));
-        List<String> layers = new java.util.ArrayList<>();
+        Map<String, String> layers = new LinkedHashMap<>();
         for (String output : outputs) {
-            layers.add(layerOf(net, byName, output, model));
+            layers.put(output, layerOf(net, byName, output, model));
         }
-        return new DnnNetwork(net, List.copyOf(outputs), List.copyOf(layers));
+        return new DnnNetwork(net, layers);
     }
 
     /** The OpenCV layer that computes node {@code output}: itself, or the layer a bias or identity was folded into. */
@@ -105,7 +103,8 @@ final class DnnNetwork {
     synchronized Map<String, FeatureMap> run(float[] planar, int size) {
         Mat blob = new Mat(new int[] {1, 3, size, size}, opencv_core.CV_32F);
         MatVector results = new MatVector();
-        try (StringVector names = new StringVector(layers.toArray(String[]::new))) {
+        List<String> outputs = List.copyOf(layers.keySet());
+        try (StringVector names = new StringVector(layers.values().toArray(String[]::new))) {
             new FloatPointer(blob.data()).put(planar);
             net.setInput(blob);
             net.forward(results, names);
@@ -125,8 +124,10 @@ final class DnnNetwork {
 
     /** The nodes {@code outputs} depend on, in their order, integer constants as {@code int_val}. */
     static GraphDef forOpenCv(GraphDef graph, List<String> outputs) throws IOException {
-        Map<String, NodeDef> byName = new HashMap<>();
-        graph.getNodeList().forEach(node -> byName.put(node.getName(), node));
+        return forOpenCv(graph, byName(graph), outputs);
+    }
+
+    private static GraphDef forOpenCv(GraphDef graph, Map<String, NodeDef> byName, List<String> outputs) throws IOException {
         Set<String> needed = new HashSet<>();
         Deque<String> pending = new ArrayDeque<>(outputs);
         while (!pending.isEmpty()) {
@@ -146,6 +147,12 @@ final class DnnNetwork {
             }
         }
         return cut.build();
+    }
+
+    private static Map<String, NodeDef> byName(GraphDef graph) {
+        Map<String, NodeDef> byName = new HashMap<>();
+        graph.getNodeList().forEach(node -> byName.put(node.getName(), node));
+        return byName;
     }
 
     /** {@code ^name} (a control input) and {@code name:1} (a second output) both name node {@code name}. */
