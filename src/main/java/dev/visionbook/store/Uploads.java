@@ -7,13 +7,10 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -24,17 +21,13 @@ import java.util.concurrent.Executors;
  * last chunk publishes the file: the blob's id is recorded on the session, the part file is
  * renamed to the blob, then the file's row is committed. {@link #recover()} finishes what a crash
  * interrupted. Threading: any number of uploads run at once; chunks of the same upload are
- * serialised by a per-upload lock, held in memory only for sessions that exist.
+ * serialised by a per-upload lock, held in memory only for sessions that exist. The lock is the
+ * upload's {@link PartHasher}, which hashes each chunk's bytes once they are durable, while the
+ * client sends the next one.
  */
 final class Uploads {
 
     private static final int BUFFER_BYTES = 256 * 1024;
-
-    /** The running SHA-256 of an upload, valid for its first {@code bytes} bytes. */
-    private static final class Progress {
-        final MessageDigest digest = sha256();
-        long bytes;
-    }
 
     private final Database database;
     private final BlobDirectory directory;
@@ -42,7 +35,7 @@ final class Uploads {
     private final Clock clock;
     private final ContentInspector inspector;
     private final PublishHook hook;
-    private final Map<String, Progress> inFlight = new ConcurrentHashMap<>();
+    private final Map<String, PartHasher> inFlight = new ConcurrentHashMap<>();
     /** Background work for uploads: hashing and early flushes (daemon threads, made as needed). */
     private final ExecutorService workers = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "visionbook-upload-worker");
@@ -130,8 +123,8 @@ final class Uploads {
 
     ChunkResult write(String project, String uploadId, long offset, InputStream bytes, boolean finish)
             throws StoreException, SQLException, IOException {
-        Progress progress = lock(project, uploadId);
-        synchronized (progress) {
+        PartHasher hasher = lock(project, uploadId);
+        synchronized (hasher) {
             Database.Session session = session(project, uploadId);
             if (session.finished()) {
                 inFlight.remove(uploadId);
@@ -149,19 +142,19 @@ final class Uploads {
                 throw new StoreException(StoreException.Problem.UPLOAD_NOT_FOUND, "The bytes of upload " + uploadId
                         + " are no longer on the server. Start the upload again.");
             }
-            long received = append(session, part, progress, bytes);
+            long received = append(session, part, hasher, bytes);
             if (!finish) {
                 return new ChunkResult(received, null);
             }
-            StoredFile file = publish(session, part, progress, received);
+            StoredFile file = publish(session, part, hasher, received);
             inFlight.remove(uploadId);
             return new ChunkResult(received, file);
         }
     }
 
     void cancel(String project, String uploadId) throws StoreException, SQLException, IOException {
-        Progress progress = lock(project, uploadId);
-        synchronized (progress) {
+        PartHasher hasher = lock(project, uploadId);
+        synchronized (hasher) {
             Database.Session session = session(project, uploadId);
             if (session.finished()) {
                 inFlight.remove(uploadId);
@@ -201,17 +194,20 @@ final class Uploads {
     /** Drops a session and its bytes: used when an upload is cancelled, too large or abandoned. */
     void discard(String uploadId) throws SQLException, IOException {
         database.deleteSession(uploadId);
+        PartHasher hasher = inFlight.remove(uploadId);
+        if (hasher != null) {
+            hasher.close();
+        }
         Files.deleteIfExists(directory.partFile(uploadId));
-        inFlight.remove(uploadId);
     }
 
     /** The upload's lock, made only once the session is known to exist (a bogus id leaves nothing behind). */
-    private Progress lock(String project, String uploadId) throws StoreException, SQLException {
+    private PartHasher lock(String project, String uploadId) throws StoreException, SQLException {
         session(project, uploadId);
-        return inFlight.computeIfAbsent(uploadId, id -> new Progress());
+        return inFlight.computeIfAbsent(uploadId, id -> new PartHasher(directory.partFile(id), workers));
     }
 
-    private long append(Database.Session session, Path part, Progress progress, InputStream bytes)
+    private long append(Database.Session session, Path part, PartHasher hasher, InputStream bytes)
             throws StoreException, SQLException, IOException {
         long received = session.received();
         long declared = session.declaredSize();
@@ -222,16 +218,13 @@ final class Uploads {
             // Bytes past the recorded size come from a chunk that never finished: drop them.
             channel.truncate(received);
             channel.position(received);
-            catchUpDigest(part, progress, received);
             PartFlusher.Chunk chunk = flusher.begin(channel);
-            DigestPipeline hashing = new DigestPipeline(progress.digest, BUFFER_BYTES, workers);
             BodyReader body = new BodyReader(bytes);
+            byte[] buffer = new byte[BUFFER_BYTES];
             try {
                 while (true) {
-                    byte[] buffer = hashing.buffer();
                     int read = body.fill(buffer);
                     if (read == -1) {
-                        hashing.recycle(buffer);
                         break;
                     }
                     if (received + read > limits.maxFileBytes()) {
@@ -248,18 +241,17 @@ final class Uploads {
                         throw dropChunk(chunk, channel, Quotas.projectFull(used, received + read, limits.maxProjectBytes()));
                     }
                     channel.write(ByteBuffer.wrap(buffer, 0, read));
-                    hashing.hash(buffer, read);
                     received += read;
                     chunk.wrote(read);
                 }
             } finally {
-                finishHashing(hashing, progress, received);
                 // Keep what arrived, even from a dropped connection, so the client can resume. The
                 // record (and so the acknowledgement and any later query) only ever counts bytes
                 // that are already on disk: force first, then record.
                 if (channel.isOpen()) {
                     chunk.makeDurable();
                     database.updateReceived(session.uploadId(), received, clock.instant());
+                    hasher.hashUpTo(received);
                 }
             }
         }
@@ -278,13 +270,12 @@ final class Uploads {
         return why;
     }
 
-    private StoredFile publish(Database.Session session, Path part, Progress progress, long size)
+    private StoredFile publish(Database.Session session, Path part, PartHasher hasher, long size)
             throws StoreException, SQLException, IOException {
         if (session.declaredSize() >= 0 && size != session.declaredSize()) {
             throw Quotas.shortOfDeclaredSize(session.declaredSize(), size);
         }
-        // Digesting a clone keeps the running digest valid if publishing fails and the client finalizes again.
-        String sha256 = HexFormat.of().formatHex(clone(progress.digest).digest());
+        String sha256 = hasher.finish(size);
         ContentInspector.Verdict verdict = inspector.inspect(part, session.mimeType());
         // One precision from the start, so that this answer and every later get or list agree.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -321,57 +312,11 @@ final class Uploads {
         return id;
     }
 
-    private static MessageDigest clone(MessageDigest digest) {
-        try {
-            return (MessageDigest) digest.clone();
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("SHA-256 digests of the Java runtime can be cloned", e);
-        }
-    }
-
     private Database.Session session(String project, String uploadId) throws StoreException, SQLException {
         return database.session(uploadId)
                 .filter(session -> session.project().equals(project))
                 .orElseThrow(() -> new StoreException(StoreException.Problem.UPLOAD_NOT_FOUND,
                         "No upload in progress has the id " + uploadId
                                 + ". It finished, was cancelled or expired: start the upload again."));
-    }
-
-    /** Waits for the digest to take in every byte written; if it cannot, marks it stale so the next chunk rebuilds it from disk. */
-    private static void finishHashing(DigestPipeline hashing, Progress progress, long received) throws IOException {
-        try {
-            hashing.finish();
-            progress.bytes = received;
-        } catch (IOException | RuntimeException e) {
-            progress.bytes = -1;
-            throw e;
-        }
-    }
-
-    /** After a restart the in-memory digest is gone: rebuild it from the bytes on disk. */
-    private static void catchUpDigest(Path part, Progress progress, long received) throws IOException {
-        if (progress.bytes == received) {
-            return;
-        }
-        progress.digest.reset();
-        progress.bytes = 0;
-        try (InputStream in = Files.newInputStream(part)) {
-            byte[] buffer = new byte[BUFFER_BYTES];
-            long remaining = received;
-            int read;
-            while (remaining > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, remaining))) != -1) {
-                progress.digest.update(buffer, 0, read);
-                remaining -= read;
-            }
-        }
-        progress.bytes = received;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }
