@@ -140,7 +140,7 @@ final class PromptParts implements AutoCloseable {
         Optional<String> sniffed = MimeSniffer.sniff(bytes);
         if (sniffed.isEmpty() || !MimeSniffer.compatible(mimeType, sniffed.get())) {
             throw ApiException.invalidArgument("The inline data was declared as " + mimeType + " but its bytes are "
-                    + sniffed.map(type -> "a " + type + " file").orElse("not a known media format")
+                    + sniffed.orElse("not in a known media format")
                     + ". Send the MIME type that matches the data.");
         }
         Path content = write(bytes, scratch);

@@ -180,7 +180,14 @@ class ErrorPathsTest {
         String text = Base64.getEncoder().encodeToString("hello".getBytes(StandardCharsets.UTF_8));
         JsonNode error = error(generate("{\"contents\":[{\"parts\":[{\"inlineData\":{\"mimeType\":\"image/png\","
                 + "\"data\":\"" + text + "\"}}]}]}"), 400, "INVALID_ARGUMENT");
-        assertTrue(error.path("message").asText().contains("declared as image/png"));
+        assertEquals("The inline data was declared as image/png but its bytes are not in a known media format."
+                + " Send the MIME type that matches the data.", error.path("message").asText());
+
+        String png = Base64.getEncoder().encodeToString(Files.readAllBytes(Media.of("groundtruth/shapes.png")));
+        JsonNode mislabelled = error(generate("{\"contents\":[{\"parts\":[{\"inlineData\":{\"mimeType\":\"image/jpeg\","
+                + "\"data\":\"" + png + "\"}}]}]}"), 400, "INVALID_ARGUMENT");
+        assertEquals("The inline data was declared as image/jpeg but its bytes are image/png."
+                + " Send the MIME type that matches the data.", mislabelled.path("message").asText());
     }
 
     @Test
