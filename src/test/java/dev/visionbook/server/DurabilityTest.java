@@ -11,9 +11,13 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -56,6 +60,8 @@ class DurabilityTest {
 
     @Test
     void droppedConnectionMidChunkLeavesNoFileAndTheUploadCanResume() throws Exception {
+        byte[] content = new byte[100_000];
+        new Random(13).nextBytes(content);
         String url = uploads.startedUrl(KEY, "{\"file\":{\"mimeType\":\"application/octet-stream\"}}");
         URI base = URI.create(local.baseUrl());
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
@@ -63,7 +69,7 @@ class DurabilityTest {
             out.write(("POST " + url + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nx-goog-api-key: " + KEY
                     + "\r\nX-Goog-Upload-Command: upload, finalize\r\nX-Goog-Upload-Offset: 0\r\n"
                     + "Content-Length: 100000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.write(new byte[40_000]);
+            out.write(content, 0, 40_000);
             out.flush();
         }
         long received = 0;
@@ -74,9 +80,18 @@ class DurabilityTest {
         assertEquals("{}", local.get("/v1/files", KEY).body(), "nothing visible after the drop");
         assertTrue(received > 0 && received <= 40_000, "kept " + received);
 
-        var done = uploads.chunk(KEY, url, "upload, finalize", received, new byte[(int) (100_000 - received)]);
+        var done = uploads.chunk(KEY, url, "upload, finalize", received,
+                Arrays.copyOfRange(content, (int) received, content.length));
         assertEquals(200, done.statusCode(), done.body());
-        assertEquals(100_000, ErrorPathsTest.JSON.readTree(done.body()).path("file").path("sizeBytes").asLong());
+        JsonNode file = ErrorPathsTest.JSON.readTree(done.body()).path("file");
+        assertEquals(100_000, file.path("sizeBytes").asLong());
+        assertEquals(sha256Hash(content), file.path("sha256Hash").asText(), "the hash covers the kept bytes and the rest");
+    }
+
+    /** The service's sha256Hash: the hex digest, base64-encoded. */
+    private static String sha256Hash(byte[] content) throws Exception {
+        String hex = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        return Base64.getEncoder().encodeToString(hex.getBytes(StandardCharsets.US_ASCII));
     }
 
     @Test
@@ -128,10 +143,7 @@ class DurabilityTest {
             for (int i = 0; i < 50; i++) {
                 JsonNode file = results.get(i).get();
                 assertEquals(contents.get(i).length, file.path("sizeBytes").asLong());
-                String hex = java.util.HexFormat.of().formatHex(
-                        java.security.MessageDigest.getInstance("SHA-256").digest(contents.get(i)));
-                assertEquals(hex, new String(java.util.Base64.getDecoder().decode(file.path("sha256Hash").asText()),
-                        StandardCharsets.US_ASCII));
+                assertEquals(sha256Hash(contents.get(i)), file.path("sha256Hash").asText());
                 names.add(file.path("name").asText());
             }
             assertEquals(50, names.size());
