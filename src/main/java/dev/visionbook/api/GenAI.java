@@ -58,6 +58,23 @@ public final class GenAI {
      * backend was chosen to {@code announce}: a notebook kernel starts fast this way.
      */
     public static GenAI connectLazily(Consumer<String> announce) {
+        return lazily(announce);
+    }
+
+    /**
+     * Like {@link #connectLazily(Consumer)}, announcing on {@code System.out} as it is when the
+     * connection is made: in a notebook, the output of the cell that first used it.
+     *
+     * <pre>{@code
+     * GenAI genai = GenAI.connectLazily();
+     * genai.upload(Path.of("photo.png"));   // connects here, and says to which backend
+     * }</pre>
+     */
+    public static GenAI connectLazily() {
+        return lazily(line -> System.out.println(line));
+    }
+
+    private static GenAI lazily(Consumer<String> announce) {
         return new GenAI(new LazyConnection(
                 () -> BackendChoice.connect(BackendMode.applyTo(System.getenv()), BackendChoice.DEFAULT_TIMEOUT),
                 announce));

@@ -19,7 +19,7 @@ final class GeminiMagic {
     static final String HELP = "%gemini live | local | record FILE | replay FILE [--fallback local] chooses genai's"
             + " backend; %gemini says which is in use";
     /** The preload's own line, run again so that {@code genai} connects anew as now chosen. */
-    private static final String REBIND = "genai = GenAI.connectLazily(line -> System.out.println(line));";
+    private static final String REBIND = "genai = GenAI.connectLazily();";
 
     private final Function<String, LastValue> run;
 

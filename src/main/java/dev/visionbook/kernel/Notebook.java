@@ -3,8 +3,8 @@ package dev.visionbook.kernel;
 import dev.visionbook.display.ConsoleOutput;
 
 /**
- * What a notebook cell calls to show something before the cell ends. The preload defines
- * {@code display(x)} and {@code show(x)} with it, so cells just write:
+ * What a notebook cell calls to show something before the cell ends. The preload imports its
+ * {@code display(x)} and {@code show(x)}, so cells just write:
  *
  * <pre>{@code
  * display(markdown("## Before"));
@@ -29,6 +29,11 @@ public final class Notebook {
             return;
         }
         current.display(Rendering.bundle(value), null);
+    }
+
+    /** The same as {@link #display}: a cell may say either. */
+    public static void show(Object value) {
+        display(value);
     }
 
     static void attach(CellOutput notebookOutput) {
