@@ -10,8 +10,11 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Shows progress as an ASCII bar on the console, for jshell and programs outside a notebook; the
- * default {@link ProgressSink}. Counts are scaled to kB, MB or GB by the size of the total.
+ * Shows progress on the console, for jshell and programs outside a notebook; the default
+ * {@link ProgressSink}. A count with a known total (an upload) is an ASCII bar, scaled to kB, MB
+ * or GB by the size of the total. A wait with no total (a file PROCESSING) is one line redrawn in
+ * place with what it waits in and for how long, as a notebook shows it:
+ * {@code Waiting for talk.mp4: PROCESSING, 12 s}; a bar and a byte count would say nothing there.
  *
  * <pre>{@code
  * Progress.useSink(new ConsoleProgressSink());  // back to the default after a kernel's sink
@@ -24,6 +27,8 @@ public final class ConsoleProgressSink implements ProgressSink {
 
     private final PrintStream out;
     private final Map<String, ProgressBar> bars = new ConcurrentHashMap<>();
+    /** Waits being drawn, by display id, with the width of the line last drawn. */
+    private final Map<String, Integer> waits = new ConcurrentHashMap<>();
 
     /** Draws on {@code System.err}, keeping {@code System.out} for results. */
     public ConsoleProgressSink() {
@@ -36,6 +41,11 @@ public final class ConsoleProgressSink implements ProgressSink {
 
     @Override
     public void started(Progress progress) {
+        if (progress.total() < 0) {
+            waits.put(progress.displayId(), 0);
+            redraw(progress, false);
+            return;
+        }
         ProgressBarBuilder builder = new ProgressBarBuilder()
                 .setTaskName(progress.label())
                 .setInitialMax(progress.total())
@@ -47,6 +57,10 @@ public final class ConsoleProgressSink implements ProgressSink {
 
     @Override
     public void changed(Progress progress) {
+        if (waits.containsKey(progress.displayId())) {
+            redraw(progress, false);
+            return;
+        }
         ProgressBar bar = bars.get(progress.displayId());
         if (bar != null) {
             bar.stepTo(progress.done());
@@ -56,12 +70,29 @@ public final class ConsoleProgressSink implements ProgressSink {
 
     @Override
     public void finished(Progress progress) {
+        if (waits.containsKey(progress.displayId())) {
+            redraw(progress, true);
+            waits.remove(progress.displayId());
+            return;
+        }
         ProgressBar bar = bars.remove(progress.displayId());
         if (bar != null) {
             bar.stepTo(progress.done());
             bar.setExtraMessage(progress.state().finalText());
             bar.close();
         }
+    }
+
+    /** Draws a wait's line over the last one (padded to cover it), ending it with a newline once finished. */
+    private void redraw(Progress progress, boolean last) {
+        String line = ProgressText.plain(progress.state());
+        int previous = waits.getOrDefault(progress.displayId(), 0);
+        String padding = " ".repeat(Math.max(0, previous - line.length()));
+        synchronized (out) {
+            out.print("\r" + line + padding + (last ? System.lineSeparator() : ""));
+            out.flush();
+        }
+        waits.computeIfPresent(progress.displayId(), (id, width) -> line.length());
     }
 
     private static void scaleUnit(ProgressBarBuilder builder, long total) {

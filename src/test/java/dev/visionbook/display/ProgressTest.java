@@ -157,6 +157,32 @@ class ProgressTest {
     }
 
     @Test
+    void theConsoleDrawsAWaitAsItsStateAndTimeNotAsABarOfBytes() {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        Progress.useSink(new ConsoleProgressSink(new PrintStream(console, true, StandardCharsets.UTF_8)));
+        long[] now = {0};
+        Progress waiting = Progress.start("Waiting for talk.mp4", -1, () -> now[0]);
+        now[0] = TimeUnit.SECONDS.toNanos(3);
+        waiting.message("PROCESSING");
+        waitForHeldBackChange();
+        waiting.finish("ACTIVE");
+        String drawn = console.toString(StandardCharsets.UTF_8);
+        assertTrue(drawn.startsWith("\rWaiting for talk.mp4: 0 s\rWaiting for talk.mp4: PROCESSING, 3 s\r"), drawn);
+        assertTrue(drawn.endsWith("\rWaiting for talk.mp4: ACTIVE" + " ".repeat(9) + System.lineSeparator()),
+                "the last line covers the longer one before it: " + drawn);
+        assertFalse(drawn.contains("MB") || drawn.contains("?"), drawn);
+    }
+
+    /** Changes within 100 ms of the last one reach the sink a little later, on the progress timer. */
+    private static void waitForHeldBackChange() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void byteSizesReadLikeAnUploadDialog() {
         assertEquals("512 B", ByteSizes.format(512));
         assertEquals("4.2 MB", ByteSizes.format(4_200_000));
