@@ -38,7 +38,10 @@ final class PartHasher {
     private final Executor pool;
     private final MessageDigest digest = sha256();
     private final Object lock = new Object();
-    /** Bytes of the part file taken into {@link #digest}. */
+    /**
+     * Bytes of the part file taken into {@link #digest}. Like the digest, written only by the worker
+     * while {@link #running}, or by {@link #finish} while no worker runs; {@link #lock} orders the two.
+     */
     private long hashed;
     /** Bytes of the part file known durable: the worker hashes up to here. */
     private long target;
@@ -118,7 +121,6 @@ final class PartHasher {
         try (FileChannel channel = FileChannel.open(part, StandardOpenOption.READ)) {
             ByteBuffer buffer = ByteBuffer.allocate(READ_BYTES);
             while (true) {
-                long from;
                 long to;
                 synchronized (lock) {
                     if (closed || hashed >= target) {
@@ -126,15 +128,9 @@ final class PartHasher {
                         lock.notifyAll();
                         return;
                     }
-                    from = hashed;
-                    to = Math.min(target, hashed + READ_BYTES);
+                    to = target;
                 }
-                // The digest is only touched here while running, and by finish only once running is false.
-                int read = readAt(channel, buffer, from, (int) (to - from));
-                digest.update(buffer.array(), 0, read);
-                synchronized (lock) {
-                    hashed += read;
-                }
+                hashTo(channel, buffer, to);
             }
         } catch (IOException | RuntimeException e) {
             synchronized (lock) {
@@ -148,12 +144,16 @@ final class PartHasher {
     /** Hashes up to {@code size} on the calling thread; called holding {@link #lock} with no worker running. */
     private void hashFile(long size) throws IOException {
         try (FileChannel channel = FileChannel.open(part, StandardOpenOption.READ)) {
-            ByteBuffer buffer = ByteBuffer.allocate(READ_BYTES);
-            while (hashed < size) {
-                int read = readAt(channel, buffer, hashed, (int) Math.min(READ_BYTES, size - hashed));
-                digest.update(buffer.array(), 0, read);
-                hashed += read;
-            }
+            hashTo(channel, ByteBuffer.allocate(READ_BYTES), size);
+        }
+    }
+
+    /** Takes the part file's bytes from {@link #hashed} up to {@code to} into the digest. */
+    private void hashTo(FileChannel channel, ByteBuffer buffer, long to) throws IOException {
+        while (hashed < to) {
+            int read = readAt(channel, buffer, hashed, (int) Math.min(READ_BYTES, to - hashed));
+            digest.update(buffer.array(), 0, read);
+            hashed += read;
         }
     }
 
