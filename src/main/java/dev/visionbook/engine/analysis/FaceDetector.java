@@ -52,25 +52,32 @@ final class FaceDetector {
             for (int y = 0; y < scores.height(); y++) {
                 for (int x = 0; x < scores.width(); x++) {
                     for (int a = 0; a < scores.channels(); a++, anchor++) {
-                        double logit = Math.max(-80, Math.min(80, scores.at(a, y, x)));
-                        double score = 1 / (1 + Math.exp(-logit));
-                        if (score < MIN_SCORE) {
-                            continue;
-                        }
-                        int first = a * BOX_VALUES;
-                        double cx = anchors[anchor][0] + boxes.at(first, y, x);
-                        double cy = anchors[anchor][1] + boxes.at(first + 1, y, x);
-                        double w = boxes.at(first + 2, y, x);
-                        double h = boxes.at(first + 3, y, x);
-                        PixelBox box = input.toImage(cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2);
-                        if (box != null) {
-                            found.add(new Detection("face", "face", "", box, Math.round(score * 100) / 100.0));
+                        Detection face = decode(input, scores, boxes, a, y, x, anchors[anchor]);
+                        if (face != null) {
+                            found.add(face);
                         }
                     }
                 }
             }
         }
         return Suppression.apply(found, 0.3, 0.3);
+    }
+
+    /** Anchor {@code a} of cell ({@code x}, {@code y}) as a face, or null when it scores under {@value #MIN_SCORE} or falls outside the image. */
+    private static Detection decode(Letterbox input, DnnNetwork.FeatureMap scores, DnnNetwork.FeatureMap boxes,
+                                    int a, int y, int x, float[] anchor) {
+        double logit = Math.max(-80, Math.min(80, scores.at(a, y, x)));
+        double score = 1 / (1 + Math.exp(-logit));
+        if (score < MIN_SCORE) {
+            return null;
+        }
+        int first = a * BOX_VALUES;
+        double cx = anchor[0] + boxes.at(first, y, x);
+        double cy = anchor[1] + boxes.at(first + 1, y, x);
+        double w = boxes.at(first + 2, y, x);
+        double h = boxes.at(first + 3, y, x);
+        PixelBox box = input.toImage(cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2);
+        return box == null ? null : new Detection("face", "face", "", box, Math.round(score * 100) / 100.0);
     }
 
     /** Anchor centres in input pixels, in the model's output order (human's generateAnchors). */
