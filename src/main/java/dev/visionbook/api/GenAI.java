@@ -58,7 +58,9 @@ public final class GenAI {
      * backend was chosen to {@code announce}: a notebook kernel starts fast this way.
      */
     public static GenAI connectLazily(Consumer<String> announce) {
-        return lazily(announce);
+        return new GenAI(new LazyConnection(
+                () -> BackendChoice.connect(BackendMode.applyTo(System.getenv()), BackendChoice.DEFAULT_TIMEOUT),
+                announce));
     }
 
     /**
@@ -71,13 +73,8 @@ public final class GenAI {
      * }</pre>
      */
     public static GenAI connectLazily() {
-        return lazily(line -> System.out.println(line));
-    }
-
-    private static GenAI lazily(Consumer<String> announce) {
-        return new GenAI(new LazyConnection(
-                () -> BackendChoice.connect(BackendMode.applyTo(System.getenv()), BackendChoice.DEFAULT_TIMEOUT),
-                announce));
+        // Not System.out::println, which would keep the stream of the moment genai was made.
+        return connectLazily(line -> System.out.println(line));
     }
 
     /** Whether the connection is made (a lazy one connects on first use). */
