@@ -65,7 +65,7 @@ public final class CocoClasses {
 
     /**
      * The class a prompt's phrase names, if any: "cats" and "kitten" give cat, "the people" gives
-     * person, "coffee mugs" gives cup (the last word that names a class wins, as English puts the
+     * person, "beer mugs" gives cup (the last word that names a class wins, as English puts the
      * noun last).
      */
     public static Optional<String> classOf(String phrase) {

@@ -11,7 +11,7 @@ class VocabularyTest {
 
     @ParameterizedTest
     @CsvSource({"astronaut, person", "cosmonaut, person", "firefighter, person", "fireman, person", "pilot, person",
-        "sedan, car", "pooch, dog", "coffee, cup"})
+        "sedan, car", "pooch, dog", "demitasse, cup", "goblet, cup"})
     void aKindOfAClassIsThatClass(String word, String coco) {
         assertEquals(new Target.Things(Set.of(coco)), Vocabulary.targetOf(word, "the " + word));
     }
